@@ -1,0 +1,76 @@
+// swift-tools-version:6.2
+// fora — a terminal client for community forums. The targets mirror the layers of
+// ARCHITECTURE.md: C bridges, the domain, rendering, network, store, TUI, and the demo server.
+import PackageDescription
+
+let package = Package(
+    name: "fora",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "fora", targets: ["fora"]),
+        .executable(name: "fora-demo-server", targets: ["fora-demo-server"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+    ],
+    targets: [
+        // C bridges: a module map and a shim header each, nothing else.
+        .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+        .systemLibrary(name: "CCurl", path: "Sources/CCurl", pkgConfig: "libcurl"),
+
+        // The domain: models, the CommunityService protocol, errors, configuration. Pure Swift.
+        .target(
+            name: "ForaCore",
+            dependencies: [
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "TOMLKit", package: "TOMLKit"),
+            ]),
+        .target(name: "ForaRender", dependencies: ["ForaCore"]),
+        .target(
+            name: "ForaNet",
+            dependencies: [
+                "ForaCore", "CCurl",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "_CryptoExtras", package: "swift-crypto"),
+            ]),
+        .target(
+            name: "ForaStore",
+            dependencies: ["ForaCore", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "ForaTUI", dependencies: ["ForaCore", "ForaRender", "ForaStore", "CNcursesw"]),
+        .target(
+            name: "DemoServer",
+            dependencies: [
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "_CryptoExtras", package: "swift-crypto"),
+            ]),
+
+        // Executables: thin front ends over the libraries.
+        .executableTarget(
+            name: "fora",
+            dependencies: [
+                "ForaCore", "ForaRender", "ForaNet", "ForaStore", "ForaTUI",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+        .executableTarget(
+            name: "fora-demo-server",
+            dependencies: [
+                "DemoServer",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+
+        // Tests mirror the targets; EndToEndTests drive the real binaries in tmux.
+        .testTarget(name: "ForaCoreTests", dependencies: ["ForaCore"]),
+        .testTarget(name: "ForaNetTests", dependencies: ["ForaNet", "DemoServer"]),
+        .testTarget(
+            name: "DemoServerTests",
+            dependencies: ["DemoServer"]),
+        .testTarget(name: "ForaTUITests", dependencies: ["ForaTUI"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["DemoServer"]),
+    ]
+)

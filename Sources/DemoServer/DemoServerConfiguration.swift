@@ -1,0 +1,24 @@
+// How a demo server is started: by tests in-process, or by `fora-demo-server` from flags.
+import Foundation
+
+public struct DemoServerConfiguration: Sendable {
+    /// Always loopback: the demo server is never reachable from another host.
+    public var host: String = "127.0.0.1"
+    /// 0 picks a free ephemeral port (tests); the bound port is reported once listening.
+    public var port: Int = 0
+    /// Where writes are persisted so a restart keeps them; nil keeps everything in memory.
+    public var dataDirectory: URL?
+    /// Extra generated topics on top of the seeded community (see Content/README in
+    /// `Sources/DemoServer/Content`); 0 is the seeded community alone.
+    public var scale: Int = 0
+    /// The seed of the deterministic content generator.
+    public var seed: UInt64 = 1
+    /// The all-users admin API key: with any seeded `Api-Username` it acts as that user.
+    public var apiKey: String = DemoServerConfiguration.defaultAPIKey
+    /// Faults injected on demand (latency, errors, 429s, dropped connections…).
+    public var faults: FaultSettings = FaultSettings()
+
+    public static let defaultAPIKey = "fora-demo-all-users-key"
+
+    public init() {}
+}

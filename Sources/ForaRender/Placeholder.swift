@@ -1,0 +1,2 @@
+// Placeholder: ForaRender starts small; see ARCHITECTURE.md for what lives here.
+enum ForaRenderModule {}

@@ -1,0 +1,2 @@
+// Placeholder: ForaStore starts small; see ARCHITECTURE.md for what lives here.
+enum ForaStoreModule {}

@@ -1,0 +1,2 @@
+// Placeholder: ForaTUI starts small; see ARCHITECTURE.md for what lives here.
+enum ForaTUIModule {}

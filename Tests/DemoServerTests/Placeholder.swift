@@ -1,0 +1,2 @@
+import XCTest
+final class DemoServerTestsPlaceholder: XCTestCase { func testPlaceholder() {} }

@@ -1,0 +1,2 @@
+import XCTest
+final class ForaCoreTestsPlaceholder: XCTestCase { func testPlaceholder() {} }

@@ -1,0 +1,2 @@
+import XCTest
+final class ForaNetTestsPlaceholder: XCTestCase { func testPlaceholder() {} }

@@ -1,0 +1,2 @@
+import XCTest
+final class ForaTUITestsPlaceholder: XCTestCase { func testPlaceholder() {} }
