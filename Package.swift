@@ -42,9 +42,13 @@ let package = Package(
             name: "ForaStore",
             dependencies: ["ForaCore", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(name: "ForaTUI", dependencies: ["ForaCore", "ForaRender", "ForaStore", "CNcursesw"]),
+        // The demo community: its entities and the deterministic content generator.
+        .target(name: "DemoCommunity"),
+        // The Discourse-compatible HTTP surface over the demo community.
         .target(
             name: "DemoServer",
             dependencies: [
+                "DemoCommunity",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "_CryptoExtras", package: "swift-crypto"),
@@ -67,6 +71,7 @@ let package = Package(
         // Tests mirror the targets; EndToEndTests drive the real binaries in tmux.
         .testTarget(name: "ForaCoreTests", dependencies: ["ForaCore"]),
         .testTarget(name: "ForaNetTests", dependencies: ["ForaNet", "DemoServer"]),
+        .testTarget(name: "DemoCommunityTests", dependencies: ["DemoCommunity"]),
         .testTarget(
             name: "DemoServerTests",
             dependencies: ["DemoServer"]),

@@ -1,4 +1,5 @@
 // How a demo server is started: by tests in-process, or by `fora-demo-server` from flags.
+import DemoCommunity
 import Foundation
 
 public struct DemoServerConfiguration: Sendable {

@@ -1,5 +1,6 @@
 // What an endpoint handler sees and returns, independent of the HTTP server library, so every
 // endpoint can be called directly in tests and the Hummingbird adapter stays one small file.
+import DemoCommunity
 import Foundation
 
 /// Who is making the request, after authentication.

@@ -1,5 +1,6 @@
 // Errors with the bodies real Discourse sends, so a client's error handling is exercised on
 // the genuine shapes (see ../shared/discourse/fixtures/errors_observed.json).
+import DemoCommunity
 import Foundation
 
 public struct DemoAPIError: Error, Sendable {

@@ -1,6 +1,7 @@
 // A JSON value built by the serialisers. Discourse payloads are wide, conditional and
 // partly side-loaded; building them as values (rather than one Codable struct per shape)
 // lets a serialiser leave a key out exactly where real Discourse leaves it out.
+import DemoCommunity
 import Foundation
 
 public enum JSONValue: Sendable, Equatable {
@@ -163,10 +164,3 @@ extension JSONValue {
     public static func optionalDate(_ date: Date?) -> JSONValue { date.map { .date($0) } ?? .null }
 }
 
-/// Dates as Discourse writes them: `2022-07-28T10:03:51.280Z`.
-public enum DemoDate {
-    public static func iso8601(_ date: Date) -> String {
-        date.formatted(
-            Date.ISO8601FormatStyle(includingFractionalSeconds: true, timeZone: TimeZone(identifier: "UTC") ?? .gmt))
-    }
-}

@@ -1,5 +1,6 @@
 // Discourse-style paths (`/t/{slug}/{id}.json`, `/raw/{topic}/{post}`) matched by our own
 // small table: each endpoint file registers its routes here, and the HTTP adapter asks it.
+import DemoCommunity
 import Foundation
 
 /// Everything a handler may use: the community state and the server's settings.

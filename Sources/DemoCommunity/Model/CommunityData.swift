@@ -57,7 +57,7 @@ public final class CommunityState: @unchecked Sendable {
     private let materializer: PostMaterializer
     /// Called after every successful `write`, still under the lock, so persistence sees
     /// mutations in order. Set by the server when it runs with `--data DIR`.
-    var didWrite: (@Sendable (CommunityData) -> Void)?
+    public var didWrite: (@Sendable (CommunityData) -> Void)?
 
     public init(data: CommunityData, materializer: PostMaterializer) {
         self.data = data

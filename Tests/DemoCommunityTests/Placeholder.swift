@@ -1,0 +1,2 @@
+import XCTest
+final class DemoCommunityTestsPlaceholder: XCTestCase { func testPlaceholder() {} }
