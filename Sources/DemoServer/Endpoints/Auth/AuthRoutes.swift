@@ -1,0 +1,4 @@
+// Registration of the auth endpoints.
+extension RouteTable {
+    mutating func registerAuthEndpoints() {}
+}

@@ -1,0 +1,4 @@
+// Registration of the feeds endpoints.
+extension RouteTable {
+    mutating func registerFeedEndpoints() {}
+}

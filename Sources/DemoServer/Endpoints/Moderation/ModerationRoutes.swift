@@ -1,0 +1,4 @@
+// Registration of the moderation endpoints.
+extension RouteTable {
+    mutating func registerModerationEndpoints() {}
+}

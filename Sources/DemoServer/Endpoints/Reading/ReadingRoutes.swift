@@ -1,0 +1,4 @@
+// Registration of the reading endpoints.
+extension RouteTable {
+    mutating func registerReadEndpoints() {}
+}

@@ -1,0 +1,4 @@
+// Registration of the writing endpoints.
+extension RouteTable {
+    mutating func registerWriteEndpoints() {}
+}
