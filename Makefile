@@ -1,0 +1,38 @@
+# fora — the two commands a newcomer needs are `make demo` and `make test`.
+SWIFT ?= swift
+SWIFT_BUILD_FLAGS ?=
+
+.PHONY: demo test deps test-deps build release lint format e2e clean
+
+## make demo: install what is missing, build in release mode, and run fora against the
+## bundled demo community server (or against FORA_SITE when set).
+demo: deps release
+	@scripts/demo.sh $(ARGS)
+
+## make test: install what is missing, lint, build, and run every test suite (end-to-end included).
+test: test-deps lint
+	$(SWIFT) build --build-tests $(SWIFT_BUILD_FLAGS)
+	$(SWIFT) test --skip-build $(SWIFT_BUILD_FLAGS)
+
+deps:
+	@scripts/install-deps.sh run
+
+test-deps:
+	@scripts/install-deps.sh test
+
+build: deps
+	$(SWIFT) build $(SWIFT_BUILD_FLAGS)
+
+release: deps
+	$(SWIFT) build -c release $(SWIFT_BUILD_FLAGS)
+
+## lint: swift format, strict, with the committed .swift-format.
+lint:
+	$(SWIFT) format lint --strict --recursive --parallel Package.swift Sources Tests
+
+## format: rewrite the sources in the house style.
+format:
+	$(SWIFT) format --in-place --recursive --parallel Package.swift Sources Tests
+
+clean:
+	rm -rf .build
