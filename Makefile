@@ -2,7 +2,7 @@
 SWIFT ?= swift
 SWIFT_BUILD_FLAGS ?=
 
-.PHONY: demo test deps test-deps build release lint format e2e clean
+.PHONY: demo test deps test-deps build release lint format clean bench
 
 ## make demo: install what is missing, build in release mode, and run fora against the
 ## bundled demo community server (or against FORA_SITE when set).
@@ -36,3 +36,8 @@ format:
 
 clean:
 	rm -rf .build
+
+## bench: the benchmarks, in a release build (figures are printed; see DECISIONS.md).
+bench: test-deps
+	$(SWIFT) build -c release --product fora-bench $(SWIFT_BUILD_FLAGS)
+	.build/release/fora-bench $(ARGS)

@@ -9,6 +9,7 @@ let package = Package(
     products: [
         .executable(name: "fora", targets: ["fora"]),
         .executable(name: "fora-demo-server", targets: ["fora-demo-server"]),
+        .executable(name: "fora-bench", targets: ["fora-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -22,6 +23,8 @@ let package = Package(
         // C bridges: a module map and a shim header each, nothing else.
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
         .systemLibrary(name: "CCurl", path: "Sources/CCurl", pkgConfig: "libcurl"),
+        .systemLibrary(name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0"),
+        .systemLibrary(name: "CCmarkGFM", path: "Sources/CCmarkGFM"),
 
         // The domain: models, the CommunityService protocol, errors, configuration. Pure Swift.
         .target(
@@ -30,7 +33,7 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]),
-        .target(name: "ForaRender", dependencies: ["ForaCore"]),
+        .target(name: "ForaRender", dependencies: ["ForaCore", "CLibXML2", "CCmarkGFM"]),
         .target(
             name: "ForaNet",
             dependencies: [
@@ -68,6 +71,14 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
+        // Benchmarks, run in a release build by `make bench`; never timed inside tests.
+        .executableTarget(
+            name: "fora-bench",
+            dependencies: [
+                "ForaRender", "DemoCommunity",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+
         // Tests mirror the targets; EndToEndTests drive the real binaries in tmux.
         .testTarget(name: "ForaCoreTests", dependencies: ["ForaCore"]),
         .testTarget(name: "ForaNetTests", dependencies: ["ForaNet", "DemoServer"]),
@@ -75,6 +86,7 @@ let package = Package(
         .testTarget(
             name: "DemoServerTests",
             dependencies: ["DemoServer"]),
+        .testTarget(name: "ForaRenderTests", dependencies: ["ForaRender"]),
         .testTarget(name: "ForaTUITests", dependencies: ["ForaTUI"]),
         .testTarget(name: "EndToEndTests", dependencies: ["DemoServer"]),
     ]

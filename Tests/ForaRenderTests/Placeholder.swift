@@ -1,0 +1,2 @@
+import XCTest
+final class ForaRenderTestsPlaceholder: XCTestCase { func testPlaceholder() {} }
