@@ -46,7 +46,7 @@ let package = Package(
             dependencies: ["ForaCore", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(name: "ForaTUI", dependencies: ["ForaCore", "ForaRender", "ForaStore", "CNcursesw"]),
         // The demo community: its entities and the deterministic content generator.
-        .target(name: "DemoCommunity"),
+        .target(name: "DemoCommunity", exclude: ["Content/ACCOUNTS.md"]),
         // The Discourse-compatible HTTP surface over the demo community.
         .target(
             name: "DemoServer",

@@ -16,8 +16,12 @@ public struct DemoServerConfiguration: Sendable {
     public var seed: UInt64 = 1
     /// The all-users admin API key: with any seeded `Api-Username` it acts as that user.
     public var apiKey: String = DemoServerConfiguration.defaultAPIKey
-    /// Faults injected on demand (latency, errors, 429s, dropped connections…).
+    /// Faults injected on demand (latency, errors, 429s, dropped connections…); the running
+    /// server's `faults` controller changes them later.
     public var faults: FaultSettings = FaultSettings()
+    /// A community to serve as it is, instead of generating (or loading) one from `seed`,
+    /// `scale` and `dataDirectory`: tests use it for small hand-made fixtures.
+    public var community: CommunityState?
 
     public static let defaultAPIKey = "fora-demo-all-users-key"
 

@@ -43,7 +43,9 @@ final class ThreadListEndToEndTests: XCTestCase {
         try tmux.send("j")
         try tmux.send("k")
         try tmux.send("q")
-        XCTAssertEqual(try tmux.waitForExit(), 0, "fora should exit 0 on q; screen:\n\(try tmux.capture())")
+        let status = try tmux.waitForExit()
+        let finalScreen = try tmux.capture()
+        XCTAssertEqual(status, 0, "fora should exit 0 on q; screen:\n\(finalScreen)")
     }
 
     func testResizeRedrawsAndTinyTerminalsGetANotice() throws {

@@ -17,6 +17,9 @@ public struct CommunityData: Sendable, Codable {
     /// Topic id of every post id that was added through the API (generated ids are computed
     /// from `DemoTopic.firstPostId`).
     public var addedPostTopic: [Int: Int] = [:]
+    /// Topic ids ordered by `firstPostId`, for a binary search in `topicId(ofPost:)`
+    /// (maintained by the content generator; empty means "scan").
+    public var topicIdsByFirstPostId: [Int] = []
     public var reviewables: [Int: DemoReviewable] = [:]
     public var notifications: [Int: DemoNotification] = [:]
     public var drafts: [String: DemoDraft] = [:]
@@ -95,9 +98,11 @@ extension CommunityData {
     /// The topic a post id belongs to, without materialising anything.
     public func topicId(ofPost postId: Int) -> Int? {
         if let added = addedPostTopic[postId] { return added }
-        // Generated ids are contiguous per topic; topics are few enough (≤ 50,000) for a scan,
-        // but the content generator also keeps them ordered by firstPostId for a binary search.
-        for topic in topics.values where postId >= topic.firstPostId
+        // Generated ids are contiguous per topic: the generator's index finds them by binary
+        // search; hand-made data without an index (test fixtures) is scanned.
+        if !topicIdsByFirstPostId.isEmpty { return indexedTopicId(ofPost: postId) }
+        for topic in topics.values
+        where postId >= topic.firstPostId
             && postId < topic.firstPostId + topic.generatedPostCount
         {
             return topic.id

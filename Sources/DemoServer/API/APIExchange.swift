@@ -28,8 +28,10 @@ public struct APIRequest: Sendable {
     public var body: Data = Data()
     public var viewer: Viewer = .anonymous
 
-    public init(method: String, path: String, query: [(name: String, value: String)] = [],
-                headers: [String: String] = [:], body: Data = Data(), viewer: Viewer = .anonymous) {
+    public init(
+        method: String, path: String, query: [(name: String, value: String)] = [],
+        headers: [String: String] = [:], body: Data = Data(), viewer: Viewer = .anonymous
+    ) {
         self.method = method
         self.path = path
         self.query = query
@@ -104,7 +106,8 @@ public struct APIResponse: Sendable {
     }
 
     public static func json(_ value: JSONValue, status: Int = 200) -> APIResponse {
-        APIResponse(status: status, headers: [("Content-Type", "application/json; charset=utf-8")], body: value.encoded())
+        APIResponse(
+            status: status, headers: [("Content-Type", "application/json; charset=utf-8")], body: value.encoded())
     }
 
     public static func text(_ text: String, status: Int = 200, contentType: String = "text/plain; charset=utf-8")

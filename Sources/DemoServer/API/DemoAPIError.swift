@@ -37,7 +37,8 @@ public struct DemoAPIError: Error, Sendable {
 
     /// 400 for a missing or malformed parameter.
     public static func badParameter(_ name: String) -> DemoAPIError {
-        DemoAPIError(status: 400, errors: ["param is missing or the value is empty: \(name)"], errorType: "invalid_parameters")
+        DemoAPIError(
+            status: 400, errors: ["param is missing or the value is empty: \(name)"], errorType: "invalid_parameters")
     }
 
     /// 409 conflict (stale version, edit conflict, claim conflict).

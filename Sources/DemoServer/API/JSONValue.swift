@@ -163,4 +163,3 @@ extension JSONValue {
     public static func date(_ date: Date) -> JSONValue { .string(DemoDate.iso8601(date)) }
     public static func optionalDate(_ date: Date?) -> JSONValue { date.map { .date($0) } ?? .null }
 }
-

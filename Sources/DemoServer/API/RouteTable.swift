@@ -19,8 +19,10 @@ public struct Route: Sendable {
 
     enum Segment: Sendable, Equatable {
         case literal(String)
-        /// `{name}` with an optional literal suffix, e.g. `{id}.json`.
-        case parameter(name: String, suffix: String)
+        /// `{name}` with an optional literal suffix, e.g. `{id}.json`; `{name:int}` matches
+        /// digits only, so `/t/{id:int}/{post_number:int}.json` and `/t/{slug}/{id:int}.json`
+        /// can live side by side (and leave `/t/{id}/posts.json` to its own route).
+        case parameter(name: String, suffix: String, digitsOnly: Bool)
     }
 
     public init(_ method: String, _ pattern: String, _ handler: @escaping APIHandler) {
@@ -29,8 +31,10 @@ public struct Route: Sendable {
         self.handler = handler
         self.segments = pattern.split(separator: "/").map { part in
             if part.hasPrefix("{"), let close = part.firstIndex(of: "}") {
-                let name = String(part[part.index(after: part.startIndex)..<close])
-                return .parameter(name: name, suffix: String(part[part.index(after: close)...]))
+                let declared = part[part.index(after: part.startIndex)..<close]
+                let digitsOnly = declared.hasSuffix(":int")
+                let name = String(digitsOnly ? declared.dropLast(4) : declared)
+                return .parameter(name: name, suffix: String(part[part.index(after: close)...]), digitsOnly: digitsOnly)
             }
             return .literal(String(part))
         }
@@ -45,9 +49,10 @@ public struct Route: Sendable {
             switch segment {
             case .literal(let literal):
                 guard part == literal else { return nil }
-            case .parameter(let name, let suffix):
+            case .parameter(let name, let suffix, let digitsOnly):
                 guard part.hasSuffix(suffix), part.count > suffix.count else { return nil }
                 let value = String(part.dropLast(suffix.count))
+                if digitsOnly && !value.utf8.allSatisfy({ (48...57).contains($0) }) { return nil }
                 captured[name] = value.removingPercentEncoding ?? value
             }
         }

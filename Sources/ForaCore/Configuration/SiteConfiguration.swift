@@ -1,0 +1,40 @@
+import Foundation
+
+/// Where the community is and who we are there. Flags win over the environment
+/// (`FORA_SITE`, `FORA_API_KEY`, `FORA_API_USERNAME`).
+public struct SiteConfiguration: Equatable, Sendable {
+    public var baseURL: String
+    public var apiKey: String?
+    public var apiUsername: String?
+
+    public init(baseURL: String, apiKey: String? = nil, apiUsername: String? = nil) {
+        var url = baseURL
+        while url.hasSuffix("/") { url.removeLast() }
+        self.baseURL = url
+        self.apiKey = apiKey
+        self.apiUsername = apiUsername
+    }
+
+    /// Nil when no site is configured anywhere.
+    public static func resolve(
+        site: String?, apiKey: String?, apiUsername: String?,
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) -> SiteConfiguration? {
+        func nonEmpty(_ value: String?) -> String? { value.flatMap { $0.isEmpty ? nil : $0 } }
+        guard let url = nonEmpty(site) ?? nonEmpty(environment["FORA_SITE"]) else { return nil }
+        return SiteConfiguration(
+            baseURL: url,
+            apiKey: nonEmpty(apiKey) ?? nonEmpty(environment["FORA_API_KEY"]),
+            apiUsername: nonEmpty(apiUsername) ?? nonEmpty(environment["FORA_API_USERNAME"]))
+    }
+
+    /// "127.0.0.1:9" for "http://127.0.0.1:9": what error messages name.
+    public var hostAndPort: String {
+        var rest = baseURL
+        if let range = rest.range(of: "://") { rest = String(rest[range.upperBound...]) }
+        return String(rest.prefix { $0 != "/" })
+    }
+
+    public static let missingSiteHint =
+        "no site configured: pass --site URL or set FORA_SITE (try the demo: `make demo`, then --site http://127.0.0.1:8766)"
+}

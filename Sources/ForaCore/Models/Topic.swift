@@ -1,0 +1,105 @@
+import Foundation
+
+/// A topic as a topic list shows it. Dates stay as the server's ISO 8601 strings (so they
+/// round-trip to `--json` unchanged); `lastActivity` parses them on demand.
+public struct Topic: Codable, Equatable, Sendable {
+    public var id: Int
+    public var title: String
+    public var slug: String
+    public var categoryID: Int?
+    public var postsCount: Int
+    public var replyCount: Int
+    public var views: Int
+    public var likeCount: Int
+    public var createdAt: String?
+    public var lastPostedAt: String?
+    public var bumpedAt: String?
+    public var hasAcceptedAnswer: Bool
+    public var pinned: Bool
+    public var closed: Bool
+    public var unread: Bool
+
+    enum CodingKeys: String, CodingKey {
+        case id, title, slug, views, pinned, closed
+        case categoryID = "category_id"
+        case postsCount = "posts_count"
+        case replyCount = "reply_count"
+        case likeCount = "like_count"
+        case createdAt = "created_at"
+        case lastPostedAt = "last_posted_at"
+        case bumpedAt = "bumped_at"
+        case hasAcceptedAnswer = "has_accepted_answer"
+        case unread = "unseen"
+    }
+
+    public init(
+        id: Int, title: String, slug: String = "", categoryID: Int? = nil, postsCount: Int = 1, replyCount: Int = 0,
+        views: Int = 0, likeCount: Int = 0, createdAt: String? = nil, lastPostedAt: String? = nil, bumpedAt: String? = nil,
+        hasAcceptedAnswer: Bool = false, pinned: Bool = false, closed: Bool = false, unread: Bool = false
+    ) {
+        self.id = id
+        self.title = title
+        self.slug = slug
+        self.categoryID = categoryID
+        self.postsCount = postsCount
+        self.replyCount = replyCount
+        self.views = views
+        self.likeCount = likeCount
+        self.createdAt = createdAt
+        self.lastPostedAt = lastPostedAt
+        self.bumpedAt = bumpedAt
+        self.hasAcceptedAnswer = hasAcceptedAnswer
+        self.pinned = pinned
+        self.closed = closed
+        self.unread = unread
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(Int.self, forKey: .id)
+        title = try c.decodeIfPresent(String.self, forKey: .title) ?? ""
+        slug = try c.decodeIfPresent(String.self, forKey: .slug) ?? ""
+        categoryID = try c.decodeIfPresent(Int.self, forKey: .categoryID)
+        postsCount = try c.decodeIfPresent(Int.self, forKey: .postsCount) ?? 0
+        replyCount = try c.decodeIfPresent(Int.self, forKey: .replyCount) ?? max(0, postsCount - 1)
+        views = try c.decodeIfPresent(Int.self, forKey: .views) ?? 0
+        likeCount = try c.decodeIfPresent(Int.self, forKey: .likeCount) ?? 0
+        createdAt = try c.decodeIfPresent(String.self, forKey: .createdAt)
+        lastPostedAt = try c.decodeIfPresent(String.self, forKey: .lastPostedAt)
+        bumpedAt = try c.decodeIfPresent(String.self, forKey: .bumpedAt)
+        hasAcceptedAnswer = try c.decodeIfPresent(Bool.self, forKey: .hasAcceptedAnswer) ?? false
+        pinned = try c.decodeIfPresent(Bool.self, forKey: .pinned) ?? false
+        closed = try c.decodeIfPresent(Bool.self, forKey: .closed) ?? false
+        unread = try c.decodeIfPresent(Bool.self, forKey: .unread) ?? false
+    }
+
+    /// The last activity time: last post, else bump, else creation.
+    public var lastActivity: Date? {
+        (lastPostedAt ?? bumpedAt ?? createdAt).flatMap(ForaDate.parse)
+    }
+}
+
+/// ISO 8601 parsing with and without fractional seconds (Discourse sends both).
+public enum ForaDate {
+    public static func parse(_ text: String) -> Date? {
+        let fractional = ISO8601DateFormatter()
+        fractional.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        if let date = fractional.date(from: text) { return date }
+        let plain = ISO8601DateFormatter()
+        plain.formatOptions = [.withInternetDateTime]
+        return plain.date(from: text)
+    }
+
+    /// "5m", "3h", "2d", "4mo", "1y": compact relative age for list columns.
+    public static func relative(_ date: Date, now: Date = Date()) -> String {
+        let seconds = max(0, Int(now.timeIntervalSince(date)))
+        switch seconds {
+        case ..<60: return "now"
+        case ..<3600: return "\(seconds / 60)m"
+        case ..<86_400: return "\(seconds / 3600)h"
+        case ..<(86_400 * 30): return "\(seconds / 86_400)d"
+        case ..<(86_400 * 365): return "\(seconds / (86_400 * 30))mo"
+        default: return "\(seconds / (86_400 * 365))y"
+        }
+    }
+}

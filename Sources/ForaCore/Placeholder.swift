@@ -1,2 +1,0 @@
-// Placeholder: ForaCore starts small; see ARCHITECTURE.md for what lives here.
-enum ForaCoreModule {}

@@ -1,2 +1,0 @@
-// Placeholder: ForaNet starts small; see ARCHITECTURE.md for what lives here.
-enum ForaNetModule {}

@@ -1,2 +1,0 @@
-// Placeholder: ForaTUI starts small; see ARCHITECTURE.md for what lives here.
-enum ForaTUIModule {}

@@ -1,0 +1,52 @@
+/// An in-memory terminal for tests: a grid of cells, same width rules as the real one.
+public final class GridTerminal: Terminal {
+    public private(set) var rows: Int
+    public private(set) var columns: Int
+    /// Each cell holds a cluster; the second half of a wide cluster holds "".
+    private var cells: [[String]]
+    private var styles: [[TextStyle]]
+
+    public init(rows: Int, columns: Int) {
+        self.rows = rows
+        self.columns = columns
+        cells = Array(repeating: Array(repeating: " ", count: columns), count: rows)
+        styles = Array(repeating: Array(repeating: .normal, count: columns), count: rows)
+    }
+
+    public var size: (rows: Int, columns: Int) { (rows, columns) }
+
+    public func resize(rows: Int, columns: Int) {
+        self.rows = rows
+        self.columns = columns
+        clear()
+    }
+
+    public func clear() {
+        cells = Array(repeating: Array(repeating: " ", count: columns), count: rows)
+        styles = Array(repeating: Array(repeating: .normal, count: columns), count: rows)
+    }
+
+    public func draw(_ text: String, row: Int, column: Int, style: TextStyle) {
+        guard row >= 0, row < rows else { return }
+        var col = column
+        for cluster in text {
+            let width = DisplayWidth.of(cluster)
+            if width == 0 { continue }
+            guard col + width <= columns else { break }
+            cells[row][col] = String(cluster)
+            styles[row][col] = style
+            if width == 2 {
+                cells[row][col + 1] = ""
+                styles[row][col + 1] = style
+            }
+            col += width
+        }
+    }
+
+    public func refresh() {}
+    public func beep() {}
+
+    public func line(_ row: Int) -> String { cells[row].joined() }
+    public var text: String { (0..<rows).map(line).joined(separator: "\n") }
+    public func style(row: Int, column: Int) -> TextStyle { styles[row][column] }
+}

@@ -1,2 +1,0 @@
-import XCTest
-final class DemoCommunityTestsPlaceholder: XCTestCase { func testPlaceholder() {} }

@@ -1,2 +1,0 @@
-import XCTest
-final class DemoServerTestsPlaceholder: XCTestCase { func testPlaceholder() {} }

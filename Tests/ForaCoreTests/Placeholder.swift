@@ -1,2 +1,0 @@
-import XCTest
-final class ForaCoreTestsPlaceholder: XCTestCase { func testPlaceholder() {} }

@@ -1,2 +1,0 @@
-import XCTest
-final class ForaTUITestsPlaceholder: XCTestCase { func testPlaceholder() {} }
