@@ -40,7 +40,8 @@ public enum ForaError: Error, Equatable, Sendable {
         case .forbidden(let detail): return detail ?? "access denied"
         case .notFound(let detail): return detail ?? "not found"
         case .conflict(let detail): return detail ?? "conflict: the content changed meanwhile"
-        case .validation(let errors): return errors.isEmpty ? "the server rejected the request" : errors.joined(separator: "; ")
+        case .validation(let errors):
+            return errors.isEmpty ? "the server rejected the request" : errors.joined(separator: "; ")
         case .rateLimited(let wait):
             if let wait { return "rate limited: try again in \(wait)s" }
             return "rate limited: try again later"

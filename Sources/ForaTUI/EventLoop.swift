@@ -33,7 +33,9 @@ public final class UIMailbox: @unchecked Sendable {
 
     /// Blocks until stdin is readable, a result was posted, or a signal (e.g. SIGWINCH) arrives.
     public func waitForActivity() {
-        var fds = [pollfd(fd: 0, events: Int16(POLLIN), revents: 0), pollfd(fd: readEnd, events: Int16(POLLIN), revents: 0)]
+        var fds = [
+            pollfd(fd: 0, events: Int16(POLLIN), revents: 0), pollfd(fd: readEnd, events: Int16(POLLIN), revents: 0),
+        ]
         _ = poll(&fds, 2, -1)
     }
 

@@ -57,7 +57,8 @@ struct Fora: AsyncParsableCommand {
     @MainActor
     mutating func run() async throws {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
-            throw CommandFailure(.usage("not a terminal: the interactive client needs one (try `fora latest` or `fora --help`)"))
+            throw CommandFailure(
+                .usage("not a terminal: the interactive client needs one (try `fora latest` or `fora --help`)"))
         }
         let site = try siteOptions.configuration()
         let app = ThreadListApp(service: DiscourseService(site: site), siteTitle: site.baseURL)

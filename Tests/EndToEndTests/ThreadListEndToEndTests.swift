@@ -74,7 +74,9 @@ final class ThreadListEndToEndTests: XCTestCase {
         // A port nothing listens on: bind one, note it, close it.
         let tmux = try TmuxSession(
             command: [try Binaries.path("fora")],
-            environment: ["FORA_SITE": "http://127.0.0.1:9", "XDG_STATE_HOME": NSTemporaryDirectory() + "fora-e2e-state"])
+            environment: [
+                "FORA_SITE": "http://127.0.0.1:9", "XDG_STATE_HOME": NSTemporaryDirectory() + "fora-e2e-state",
+            ])
         let screen = try tmux.waitFor("127.0.0.1")
         XCTAssertNil(try tmux.exitStatus(), "fora must keep running with a dead server:\n\(screen)")
         try tmux.waitFor("connect")

@@ -51,7 +51,8 @@ final class TopicListDecodingTests: XCTestCase {
 
     func testSiteConfigurationPrefersFlagsOverEnvironment() throws {
         let env = ["FORA_SITE": "http://env.example/", "FORA_API_KEY": "k", "FORA_API_USERNAME": "u"]
-        let fromEnv = try XCTUnwrap(SiteConfiguration.resolve(site: nil, apiKey: nil, apiUsername: nil, environment: env))
+        let fromEnv = try XCTUnwrap(
+            SiteConfiguration.resolve(site: nil, apiKey: nil, apiUsername: nil, environment: env))
         XCTAssertEqual(fromEnv.baseURL, "http://env.example")
         XCTAssertEqual(fromEnv.apiKey, "k")
         let fromFlags = try XCTUnwrap(

@@ -19,13 +19,18 @@ final class HTTPClientTests: XCTestCase {
 
     func testDiscourseErrorBodiesMapToErrors() {
         let forbidden = HTTPResponse(
-            status: 403, headers: [:], body: Array(#"{"errors":["You are not permitted to view the requested resource."],"error_type":"invalid_access"}"#.utf8))
+            status: 403, headers: [:],
+            body: Array(
+                #"{"errors":["You are not permitted to view the requested resource."],"error_type":"invalid_access"}"#
+                    .utf8))
         XCTAssertEqual(
-            HTTPStatusMapping.error(for: forbidden), .forbidden("You are not permitted to view the requested resource."))
+            HTTPStatusMapping.error(for: forbidden), .forbidden("You are not permitted to view the requested resource.")
+        )
         XCTAssertEqual(HTTPStatusMapping.error(for: HTTPResponse(status: 404, headers: [:], body: [])), .notFound(nil))
         let limited = HTTPResponse(status: 429, headers: ["retry-after": "12"], body: [])
         XCTAssertEqual(HTTPStatusMapping.error(for: limited), .rateLimited(waitSeconds: 12))
-        XCTAssertEqual(HTTPStatusMapping.error(for: HTTPResponse(status: 503, headers: [:], body: [])), .serverError(status: 503))
+        XCTAssertEqual(
+            HTTPStatusMapping.error(for: HTTPResponse(status: 503, headers: [:], body: [])), .serverError(status: 503))
         XCTAssertNil(HTTPStatusMapping.error(for: HTTPResponse(status: 200, headers: [:], body: [])))
     }
 }

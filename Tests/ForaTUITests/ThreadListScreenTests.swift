@@ -59,7 +59,11 @@ final class ThreadListScreenTests: XCTestCase {
     @MainActor
     private static func makeScreen() -> ThreadListScreen {
         let screen = ThreadListScreen(siteTitle: "http://127.0.0.1:8766")
-        let topics = (1...30).map { Topic(id: $0, title: $0 == 2 ? "日本語のタイトル" : "Topic number \($0)", categoryID: 1, replyCount: $0, views: $0 * 10) }
+        let topics = (1...30).map {
+            Topic(
+                id: $0, title: $0 == 2 ? "日本語のタイトル" : "Topic number \($0)", categoryID: 1, replyCount: $0,
+                views: $0 * 10)
+        }
         screen.show(topics: topics, categories: [Category(id: 1, name: "Support", slug: "support")])
         return screen
     }
@@ -74,7 +78,8 @@ final class ThreadListScreenTests: XCTestCase {
             XCTAssertTrue(grid.line(1).contains("Support"))
             XCTAssertTrue(grid.line(23).contains("online"))
             // The CJK title's row keeps the numeric columns aligned with its neighbours.
-            let ascii = grid.line(1), cjk = grid.line(2)
+            let ascii = grid.line(1)
+            let cjk = grid.line(2)
             XCTAssertEqual(DisplayWidth.of(ascii), 80)
             XCTAssertEqual(DisplayWidth.of(cjk), 80)
             XCTAssertEqual(grid.style(row: 1, column: 5), .selected)

@@ -22,7 +22,9 @@ public struct DemoUser: Sendable, Codable, Equatable {
     public var silenceReason: String?
 
     public var isStaff: Bool { role != .user }
-    public var avatarTemplate: String { "/letter_avatar_proxy/v4/letter/\(username.prefix(1).lowercased())/8e7dd6/{size}.png" }
+    public var avatarTemplate: String {
+        "/letter_avatar_proxy/v4/letter/\(username.prefix(1).lowercased())/8e7dd6/{size}.png"
+    }
 
     public init(
         id: Int, username: String, name: String?, trustLevel: Int, role: Role, createdAt: Date,
@@ -145,7 +147,8 @@ public struct DemoReviewable: Sendable, Codable, Equatable {
     }
     /// pending 0, approved 1, rejected 2, ignored 3, deleted 4 (Discourse's integers).
     public enum Status: Int, Sendable, Codable {
-        case pending = 0, approved, rejected, ignored, deleted
+        case pending = 0
+        case approved, rejected, ignored, deleted
         public var name: String {
             switch self {
             case .pending: "pending"

@@ -13,7 +13,9 @@ public struct Category: Codable, Equatable, Sendable {
         case topicCount = "topic_count"
     }
 
-    public init(id: Int, name: String, slug: String, color: String? = nil, parentCategoryID: Int? = nil, topicCount: Int? = nil) {
+    public init(
+        id: Int, name: String, slug: String, color: String? = nil, parentCategoryID: Int? = nil, topicCount: Int? = nil
+    ) {
         self.id = id
         self.name = name
         self.slug = slug

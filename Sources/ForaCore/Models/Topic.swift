@@ -34,7 +34,8 @@ public struct Topic: Codable, Equatable, Sendable {
 
     public init(
         id: Int, title: String, slug: String = "", categoryID: Int? = nil, postsCount: Int = 1, replyCount: Int = 0,
-        views: Int = 0, likeCount: Int = 0, createdAt: String? = nil, lastPostedAt: String? = nil, bumpedAt: String? = nil,
+        views: Int = 0, likeCount: Int = 0, createdAt: String? = nil, lastPostedAt: String? = nil,
+        bumpedAt: String? = nil,
         hasAcceptedAnswer: Bool = false, pinned: Bool = false, closed: Bool = false, unread: Bool = false
     ) {
         self.id = id
