@@ -3,26 +3,6 @@ import XCTest
 
 @testable import ForaTUI
 
-final class DisplayWidthTests: XCTestCase {
-    func testWidths() {
-        MainActor.assumeIsolated {
-            XCTAssertEqual(DisplayWidth.of("abc"), 3)
-            XCTAssertEqual(DisplayWidth.of("日本語"), 6)
-            XCTAssertEqual(DisplayWidth.of("e\u{301}"), 1, "combining mark takes no column")
-            XCTAssertEqual(DisplayWidth.of("👍"), 2)
-            XCTAssertEqual(DisplayWidth.of("👩‍💻"), 2, "a ZWJ sequence is one glyph")
-        }
-    }
-
-    func testTruncationRespectsWideCharacters() {
-        MainActor.assumeIsolated {
-            XCTAssertEqual(DisplayWidth.truncate("日本語テキスト", to: 6), "日本…")
-            XCTAssertEqual(DisplayWidth.truncate("short", to: 10), "short")
-            XCTAssertEqual(DisplayWidth.of(DisplayWidth.pad("日本語テキスト", to: 7)), 7)
-        }
-    }
-}
-
 final class ListNavigatorTests: XCTestCase {
     func testCursorStaysInBoundsAndWindowFollows() {
         MainActor.assumeIsolated {

@@ -82,6 +82,10 @@ struct DemoResponder: HTTPResponder {
                 headers[name] = field.value
             }
         }
+        // HTTP/1.1 puts the host in the request head's authority, not in the header fields.
+        if headers["host"] == nil, let authority = request.head.authority {
+            headers["host"] = authority
+        }
         let query = request.uri.query.map { APIRequest.parseForm($0) } ?? []
         return APIRequest(
             method: request.method.rawValue, path: request.uri.path, query: query, headers: headers,

@@ -74,6 +74,8 @@ public final class DemoServer: Sendable {
     /// Stops listening, lets requests in flight end (for at most `gracePeriod`, then they
     /// are cut), and returns once the server is down.
     public func stop(gracePeriod: Duration = .seconds(3)) async {
+        // Long polls would otherwise hold the graceful shutdown for their whole timeout.
+        LiveUpdates.of(state).releaseWaitingPolls()
         await group.triggerGracefulShutdown()
         let running = self.running
         let deadline = Task {

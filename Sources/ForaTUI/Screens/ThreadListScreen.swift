@@ -100,11 +100,12 @@ public final class ThreadListScreen: Screen {
         let marks = (topic.unread ? "•" : " ") + (topic.hasAcceptedAnswer ? "✓" : " ") + (topic.pinned ? "📌" : "  ")
         let activity = topic.lastActivity.map { ForaDate.relative($0, now: now()) } ?? ""
         let category = topic.categoryID.flatMap { categoryNames[$0] } ?? ""
-        let showCategory = width >= 70
-        let fixed = DisplayWidth.of(marks) + 1 + (showCategory ? 15 : 0) + 6 + 7 + 5
+        // Category names get more room on wide screens ("Troubleshooting" fits from 100 columns).
+        let categoryWidth = width >= 100 ? 18 : (width >= 70 ? 14 : 0)
+        let fixed = DisplayWidth.of(marks) + 1 + (categoryWidth > 0 ? categoryWidth + 1 : 0) + 6 + 7 + 5
         let title = DisplayWidth.pad(topic.title, to: max(4, width - fixed))
         var line = marks + " " + title
-        if showCategory { line += " " + DisplayWidth.pad(category, to: 14) }
+        if categoryWidth > 0 { line += " " + DisplayWidth.pad(category, to: categoryWidth) }
         line += DisplayWidth.pad(String(topic.replyCount), to: 6, alignRight: true)
         line += DisplayWidth.pad(String(topic.views), to: 7, alignRight: true)
         line += DisplayWidth.pad(activity, to: 5, alignRight: true)

@@ -1,3 +1,5 @@
+import ForaCore
+
 /// An in-memory terminal for tests: a grid of cells, same width rules as the real one.
 public final class GridTerminal: Terminal {
     public private(set) var rows: Int

@@ -1,4 +1,5 @@
 import CNcursesw
+import ForaCore
 import Foundation
 
 /// The real terminal via ncursesw. Create and use it on the UI thread only.

@@ -13,13 +13,16 @@ final class TmuxSession {
             throw XCTSkip("tmux is not installed (make test installs it); skipping end-to-end test")
         }
         socket = "fora-e2e-\(getpid())-\(UUID().uuidString.prefix(8))"
-        var args = ["new-session", "-d", "-s", name, "-x", String(width), "-y", String(height)]
+        // remain-on-exit is set before the pane exists, so even a program that exits at once
+        // leaves its pane (and exit status) behind to be read.
+        var args = [
+            "start-server", ";", "set-option", "-g", "remain-on-exit", "on", ";",
+            "new-session", "-d", "-s", name, "-x", String(width), "-y", String(height),
+        ]
         let env = ["LANG": "C.UTF-8", "TERM": "tmux-256color"].merging(environment) { $1 }
         for (key, value) in env.sorted(by: { $0.key < $1.key }) { args += ["-e", "\(key)=\(value)"] }
         args += command
         try tmux(args)
-        // Keep the pane after the program exits so its exit status can be read.
-        try tmux(["set-option", "-t", name, "remain-on-exit", "on"])
     }
 
     deinit { try? tmux(["kill-server"]) }
@@ -72,12 +75,19 @@ final class TmuxSession {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: Self.which("tmux") ?? "/usr/bin/tmux")
         process.arguments = ["-L", socket, "-f", "/dev/null"] + args
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
+        // Output goes to a file, not a pipe: the tmux server forked by the first command
+        // inherits the client's descriptors, so reading a pipe to its end would never finish.
+        let outputPath = NSTemporaryDirectory() + "fora-e2e-tmux-\(UUID().uuidString)"
+        FileManager.default.createFile(atPath: outputPath, contents: nil)
+        defer { try? FileManager.default.removeItem(atPath: outputPath) }
+        let output = try FileHandle(forWritingTo: URL(fileURLWithPath: outputPath))
+        process.standardOutput = output
+        process.standardError = output
+        process.standardInput = FileHandle.nullDevice
         try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
+        try output.close()
+        let data = FileManager.default.contents(atPath: outputPath) ?? Data()
         return String(decoding: data, as: UTF8.self)
     }
 
