@@ -1,6 +1,9 @@
 # fora — the two commands a newcomer needs are `make demo` and `make test`.
 SWIFT ?= swift
 SWIFT_BUILD_FLAGS ?=
+# A hard ceiling on the test run, so a hung test fails CI with a message instead of eating its
+# whole budget (every end-to-end subprocess also has its own deadline).
+TEST_TIMEOUT ?= 1800
 
 .PHONY: demo test deps test-deps build release lint format clean bench
 
@@ -12,7 +15,8 @@ demo: deps release
 ## make test: install what is missing, lint, build, and run every test suite (end-to-end included).
 test: test-deps lint
 	$(SWIFT) build --build-tests $(SWIFT_BUILD_FLAGS)
-	$(SWIFT) test --skip-build $(SWIFT_BUILD_FLAGS)
+	timeout --kill-after=30 $(TEST_TIMEOUT) $(SWIFT) test --skip-build $(SWIFT_BUILD_FLAGS) \
+		|| { rc=$$?; [ $$rc -eq 124 ] && echo "error: the test run exceeded $(TEST_TIMEOUT) s" >&2; exit $$rc; }
 
 deps:
 	@scripts/install-deps.sh run

@@ -4,22 +4,12 @@ import XCTest
 /// `fora` as scripts use it: version, help, exit codes.
 final class CommandLineEndToEndTests: XCTestCase {
     private func run(_ arguments: [String], environment: [String: String] = [:]) throws -> (Int32, String, String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: try Binaries.path("fora"))
-        process.arguments = arguments
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (
-            process.terminationStatus, String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self)
-        )
+        let result = try Subprocess.run(
+            [try Binaries.path("fora")] + arguments,
+            environment: ProcessInfo.processInfo.environment.merging(environment) { $1 },
+            separateStderr: true, timeout: 60)
+        XCTAssertFalse(result.timedOut, "fora \(arguments) did not exit within 60 s")
+        return (result.status, result.output, result.errorOutput)
     }
 
     func testVersionPrintsTheProgramNameAndAVersion() throws {

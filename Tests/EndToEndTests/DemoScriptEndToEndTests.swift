@@ -20,12 +20,7 @@ final class DemoScriptEndToEndTests: XCTestCase {
         XCTAssertEqual(try tmux.waitForExit(), 0)
 
         // The script's server is gone once fora has quit.
-        let pgrep = Process()
-        pgrep.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        pgrep.arguments = ["pgrep", "-f", "fora-demo-server --port 0 --data \(dataHome)"]
-        pgrep.standardOutput = FileHandle.nullDevice
-        try pgrep.run()
-        pgrep.waitUntilExit()
-        XCTAssertEqual(pgrep.terminationStatus, 1, "the demo server should have been stopped")
+        let pgrep = try Subprocess.run(["pgrep", "-f", "fora-demo-server --port 0 --data \(dataHome)"], timeout: 10)
+        XCTAssertEqual(pgrep.status, 1, "the demo server should have been stopped")
     }
 }

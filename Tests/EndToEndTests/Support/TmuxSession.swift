@@ -6,26 +6,38 @@ import XCTest
 final class TmuxSession {
     let socket: String
     let name = "fora-e2e"
+    /// Where the wrapper writes the program's exit status when it ends.
+    private let statusPath: String
 
     /// Starts `command` (argv, run without a shell) in a `width`×`height` pane.
     init(command: [String], width: Int = 120, height: Int = 40, environment: [String: String] = [:]) throws {
-        guard Self.which("tmux") != nil else {
+        guard Subprocess.which("tmux") != nil else {
             throw XCTSkip("tmux is not installed (make test installs it); skipping end-to-end test")
         }
         socket = "fora-e2e-\(getpid())-\(UUID().uuidString.prefix(8))"
+        statusPath = NSTemporaryDirectory() + "\(socket).status"
         // remain-on-exit is set before the pane exists, so even a program that exits at once
-        // leaves its pane (and exit status) behind to be read.
+        // leaves its pane (and last screen) behind to be read.
         var args = [
             "start-server", ";", "set-option", "-g", "remain-on-exit", "on", ";",
             "new-session", "-d", "-s", name, "-x", String(width), "-y", String(height),
         ]
-        let env = ["LANG": "C.UTF-8", "TERM": "tmux-256color"].merging(environment) { $1 }
+        let env = ["LANG": "C.UTF-8", "TERM": "tmux-256color", "FORA_E2E_STATUS": statusPath].merging(environment) {
+            $1
+        }
         for (key, value) in env.sorted(by: { $0.key < $1.key }) { args += ["-e", "\(key)=\(value)"] }
-        args += command
+        // The exit status is written to a file by a wrapper rather than read from tmux's
+        // #{pane_dead_status}: tmux 3.3a resets SIGCHLD to SIG_DFL while it waits for a helper
+        // child, and a pane program that exits in that window is never reaped, so the pane
+        // never reads as dead. The command stays an argv ("$@"); nothing is re-parsed.
+        args += ["/bin/sh", "-c", "\"$@\"; echo $? > \"$FORA_E2E_STATUS\"", "fora-e2e"] + command
         try tmux(args)
     }
 
-    deinit { try? tmux(["kill-server"]) }
+    deinit {
+        try? tmux(["kill-server"])
+        try? FileManager.default.removeItem(atPath: statusPath)
+    }
 
     /// The visible screen as text, one line per row.
     func capture() throws -> String { try tmux(["capture-pane", "-p", "-t", name]) }
@@ -55,10 +67,8 @@ final class TmuxSession {
 
     /// nil while the program runs, else its exit status.
     func exitStatus() throws -> Int32? {
-        let out = try tmux(["display-message", "-p", "-t", name, "#{pane_dead} #{pane_dead_status}"])
-        let parts = out.split(separator: " ")
-        guard parts.first == "1", parts.count > 1 else { return nil }
-        return Int32(parts[1].trimmingCharacters(in: .whitespacesAndNewlines))
+        guard let data = FileManager.default.contents(atPath: statusPath) else { return nil }
+        return Int32(String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
     }
 
     func waitForExit(timeout: TimeInterval = 10) throws -> Int32? {
@@ -70,33 +80,15 @@ final class TmuxSession {
         return nil
     }
 
+    /// Runs one tmux command on this session's own server socket; a tmux that does not answer
+    /// within 15 s fails the test instead of hanging the suite.
     @discardableResult
     private func tmux(_ args: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: Self.which("tmux") ?? "/usr/bin/tmux")
-        process.arguments = ["-L", socket, "-f", "/dev/null"] + args
-        // Output goes to a file, not a pipe: the tmux server forked by the first command
-        // inherits the client's descriptors, so reading a pipe to its end would never finish.
-        let outputPath = NSTemporaryDirectory() + "fora-e2e-tmux-\(UUID().uuidString)"
-        FileManager.default.createFile(atPath: outputPath, contents: nil)
-        defer { try? FileManager.default.removeItem(atPath: outputPath) }
-        let output = try FileHandle(forWritingTo: URL(fileURLWithPath: outputPath))
-        process.standardOutput = output
-        process.standardError = output
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        try output.close()
-        let data = FileManager.default.contents(atPath: outputPath) ?? Data()
-        return String(decoding: data, as: UTF8.self)
-    }
-
-    static func which(_ tool: String) -> String? {
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-        for dir in path.split(separator: ":") {
-            let candidate = "\(dir)/\(tool)"
-            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+        let executable = Subprocess.which("tmux") ?? "/usr/bin/tmux"
+        let result = try Subprocess.run([executable, "-L", socket, "-f", "/dev/null"] + args, timeout: 15)
+        if result.timedOut {
+            throw Subprocess.SpawnError(description: "tmux \(args.first ?? "") did not return within 15 s")
         }
-        return nil
+        return result.output
     }
 }
