@@ -75,7 +75,7 @@ let package = Package(
         .executableTarget(
             name: "fora-bench",
             dependencies: [
-                "ForaRender", "DemoCommunity",
+                "ForaCore", "ForaRender", "ForaNet", "ForaStore", "DemoCommunity", "DemoServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
@@ -87,6 +87,7 @@ let package = Package(
             name: "DemoServerTests",
             dependencies: ["DemoServer"]),
         .testTarget(name: "ForaRenderTests", dependencies: ["ForaRender"]),
+        .testTarget(name: "ForaStoreTests", dependencies: ["ForaStore", "DemoServer"]),
         .testTarget(name: "ForaTUITests", dependencies: ["ForaTUI"]),
         .testTarget(name: "EndToEndTests", dependencies: ["DemoServer"]),
     ]

@@ -1,0 +1,4 @@
+/// Not written yet: see the issue that owns it.
+enum RenderBenchmark {
+    static func run() async throws { print("not written yet") }
+}
