@@ -13,9 +13,7 @@ final class WriteSchemaConformanceTests: WriteServerTestCase {
         XCTAssertEqual(
             response.status, 200, "\(method) \(template): \(response.text.prefix(300))", file: file, line: line)
         let python = try SchemaConformanceTests.pythonWithJSONSchema()
-        guard FileManager.default.fileExists(atPath: SchemaConformanceTests.spec.path) else {
-            throw XCTSkip("the OpenAPI spec is not at \(SchemaConformanceTests.spec.path)")
-        }
+        XCTAssertTrue(FileManager.default.fileExists(atPath: SchemaConformanceTests.spec.path), "spec subset missing")
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
             "fora-write-schema-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
