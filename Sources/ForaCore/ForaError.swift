@@ -43,7 +43,7 @@ public enum ForaError: Error, Equatable, Sendable {
         case .validation(let errors):
             return errors.isEmpty ? "the server rejected the request" : errors.joined(separator: "; ")
         case .rateLimited(let wait):
-            if let wait { return "rate limited: try again in \(wait)s" }
+            if let wait { return "rate limited by the server: try again in \(wait)s" }
             return "rate limited: try again later"
         case .serverError(let status): return "server error (HTTP \(status))"
         case .malformedResponse(let endpoint, let field): return "unexpected response from \(endpoint) (\(field))"

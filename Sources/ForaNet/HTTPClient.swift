@@ -1,79 +1,150 @@
-import CCurl
 import ForaCore
 import Foundation
 
-/// Sends HTTP requests over a reused libcurl easy handle. Transfers run one at a time on a
-/// private serial queue (so callers never block the UI thread); `send` suspends until done.
-/// The multi-handle parallel transport is not written yet.
+/// Sends HTTP requests over libcurl: a multi handle runs up to N transfers in parallel with
+/// pooled, reused easy handles (keep-alive, TLS session reuse). `send` is one raw transfer;
+/// `fetch` adds pacing, retries and the mapping of error statuses to `ForaError`.
 public final class HTTPClient: @unchecked Sendable {
-    private let queue = DispatchQueue(label: "fora.http")
-    private var easy: CurlEasy?  // touched only on `queue`
+    public let configuration: HTTPClientConfiguration
+    private let engine: CurlMultiEngine?
+    private let lock = NSLock()
+    private var observer: (@Sendable (NetworkEvent) -> Void)?  // under lock
 
-    public init(caFile: String? = nil) {
-        _ = HTTPClient.globalInit
-        queue.sync {
-            easy = CurlEasy()
-            easy?.caFile = caFile
+    public init(configuration: HTTPClientConfiguration = HTTPClientConfiguration()) {
+        self.configuration = configuration
+        engine = CurlMultiEngine(options: configuration)
+    }
+
+    public convenience init(caFile: String?) {
+        var configuration = HTTPClientConfiguration()
+        configuration.caFile = caFile
+        self.init(configuration: configuration)
+    }
+
+    /// Called (on any thread) whenever a request waits: pacing, 429s, retries.
+    public func observe(_ observer: (@Sendable (NetworkEvent) -> Void)?) {
+        lock.withLock { self.observer = observer }
+    }
+
+    private func notify(_ event: NetworkEvent) {
+        let observer = lock.withLock { self.observer }
+        observer?(event)
+    }
+
+    /// One transfer, whatever its status. Throws `ForaError` for transport failures and
+    /// `CancellationError` when the task is cancelled.
+    public func send(_ request: HTTPRequest) async throws -> HTTPResponse {
+        do {
+            return try await transfer(request)
+        } catch let failure as CurlTransportError {
+            throw failure.error
         }
     }
 
-    private static let globalInit: Void = { _ = curl_global_init(Int(CURL_GLOBAL_DEFAULT)) }()
+    /// One transfer; transport failures arrive as `CurlTransportError`.
+    private func transfer(_ request: HTTPRequest) async throws -> HTTPResponse {
+        guard let engine else { throw ForaError.other("libcurl could not be initialised") }
+        let box = TransferBox()
+        return try await withTaskCancellationHandler {
+            try await withCheckedThrowingContinuation { continuation in
+                let transfer = CurlTransfer(request: request, continuation: continuation)
+                box.set(transfer)
+                engine.submit(transfer)
+            }
+        } onCancel: {
+            box.cancel()
+            engine.wake()
+        }
+    }
 
-    public func send(_ request: HTTPRequest) async throws -> HTTPResponse {
-        try await withCheckedThrowingContinuation { continuation in
-            queue.async {
-                guard let easy = self.easy else {
-                    continuation.resume(throwing: ForaError.other("libcurl could not be initialised"))
-                    return
-                }
-                do {
-                    continuation.resume(returning: try easy.perform(request))
-                } catch {
-                    continuation.resume(throwing: error)
+    /// Sends with pacing (when a pacer is given), waits out 429s, retries idempotent
+    /// requests on transient failures with back-off and jitter, and maps error statuses and
+    /// Discourse error bodies to `ForaError`.
+    public func fetch(_ request: HTTPRequest, pacer: RequestPacer? = nil) async throws -> HTTPResponse {
+        let policy = configuration.retry
+        var retries = 0
+        var rateLimitRetries = 0
+        var rateLimitWaited = 0.0
+        while true {
+            try Task.checkCancellation()
+            if let pacer {
+                let (wait, reason) = await pacer.reserve()
+                if wait > 0.01 {
+                    notify(
+                        NetworkEvent(
+                            kind: .pacing(limit: reason ?? "pacing"), seconds: wait, endpoint: request.endpoint))
+                    try await Self.sleep(wait)
                 }
             }
+            let response: HTTPResponse
+            do {
+                response = try await transfer(request)
+            } catch let failure as CurlTransportError {
+                guard request.retryable, retries < policy.maximumRetries, CurlErrorMapping.isTransient(failure.code)
+                else { throw failure.error }
+                retries += 1
+                let wait = policy.backoff(attempt: retries - 1)
+                notify(
+                    NetworkEvent(
+                        kind: .retrying(attempt: retries, reason: failure.error.message), seconds: wait,
+                        endpoint: request.endpoint))
+                try await Self.sleep(wait)
+                continue
+            }
+            if response.status == 429 {
+                let wait = RetryAfter.seconds(for: response) ?? policy.defaultRateLimitWait
+                if let pacer { await pacer.pause(for: wait) }
+                if rateLimitRetries < policy.maximumRateLimitRetries
+                    && rateLimitWaited + wait <= policy.maximumRateLimitWait
+                {
+                    rateLimitRetries += 1
+                    rateLimitWaited += wait
+                    notify(NetworkEvent(kind: .rateLimited, seconds: wait, endpoint: request.endpoint))
+                    try await Self.sleep(wait)
+                    continue
+                }
+                throw ForaError.rateLimited(waitSeconds: Int(wait.rounded(.up)))
+            }
+            if [502, 503, 504].contains(response.status), request.retryable, retries < policy.maximumRetries {
+                retries += 1
+                let wait = policy.backoff(attempt: retries - 1)
+                notify(
+                    NetworkEvent(
+                        kind: .retrying(attempt: retries, reason: "server answered \(response.status)"), seconds: wait,
+                        endpoint: request.endpoint))
+                try await Self.sleep(wait)
+                continue
+            }
+            if let error = HTTPStatusMapping.error(for: response, request: request) { throw error }
+            return response
         }
     }
 
-    /// Sends and maps non-2xx statuses (with Discourse's error JSON) to ForaError.
-    public func fetch(_ request: HTTPRequest) async throws -> HTTPResponse {
-        let response = try await send(request)
-        if let error = HTTPStatusMapping.error(for: response) { throw error }
-        return response
+    private static func sleep(_ seconds: Double) async throws {
+        guard seconds > 0 else { return }
+        try await Task.sleep(nanoseconds: UInt64(min(seconds, 86_400) * 1_000_000_000))
     }
 }
 
-/// HTTP statuses and Discourse error bodies (`{"errors": [...], "error_type": "..."}`) to ForaError.
-public enum HTTPStatusMapping {
-    struct DiscourseErrorBody: Decodable {
-        var errors: [String]?
-        var errorType: String?
-        var extras: Extras?
-        struct Extras: Decodable {
-            var waitSeconds: Int?
-            enum CodingKeys: String, CodingKey { case waitSeconds = "wait_seconds" }
+/// Hands the transfer to the cancellation handler, which may run before it exists.
+private final class TransferBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var transfer: CurlTransfer?
+    private var cancelled = false
+
+    func set(_ transfer: CurlTransfer) {
+        let alreadyCancelled = lock.withLock {
+            self.transfer = transfer
+            return cancelled
         }
-        enum CodingKeys: String, CodingKey {
-            case errors, extras
-            case errorType = "error_type"
-        }
+        if alreadyCancelled { transfer.isCancelled = true }
     }
 
-    public static func error(for response: HTTPResponse) -> ForaError? {
-        guard !(200..<300).contains(response.status) else { return nil }
-        let body = try? JSONDecoder().decode(DiscourseErrorBody.self, from: Data(response.body))
-        let detail = body?.errors?.first
-        switch response.status {
-        case 401: return .notLoggedIn
-        case 403: return body?.errorType == "not_logged_in" ? .notLoggedIn : .forbidden(detail)
-        case 404: return .notFound(detail)
-        case 409: return .conflict(detail)
-        case 422: return .validation(body?.errors ?? [])
-        case 429:
-            let wait = body?.extras?.waitSeconds ?? response.headers["retry-after"].flatMap { Int($0) }
-            return .rateLimited(waitSeconds: wait)
-        case 500...: return .serverError(status: response.status)
-        default: return .other(detail ?? "HTTP \(response.status)")
+    func cancel() {
+        let transfer = lock.withLock {
+            cancelled = true
+            return self.transfer
         }
+        transfer?.isCancelled = true
     }
 }

@@ -4,21 +4,6 @@ import ForaNet
 import ForaTUI
 import Foundation
 
-/// Options every command shares: where the community is and who we are.
-struct SiteOptions: ParsableArguments {
-    @Option(help: "The community's base URL (or FORA_SITE).") var site: String?
-    @Option(help: "An API key (or FORA_API_KEY). Never logged.") var apiKey: String?
-    @Option(help: "The username the API key acts as (or FORA_API_USERNAME).") var apiUsername: String?
-
-    /// The configured site, or a usage error that says how to get one.
-    func configuration() throws -> SiteConfiguration {
-        guard let configuration = SiteConfiguration.resolve(site: site, apiKey: apiKey, apiUsername: apiUsername) else {
-            throw CommandFailure(ForaError.usage(SiteConfiguration.missingSiteHint))
-        }
-        return configuration
-    }
-}
-
 /// Prints a ForaError's message on stderr and exits with its code.
 struct CommandFailure: Error {
     let error: ForaError
@@ -30,14 +15,21 @@ struct Fora: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "fora",
         abstract: "A terminal client for community forums.",
+        discussion: "Exit codes: 0 success, 1 other failure, 2 usage, 3 network unreachable, "
+            + "4 authentication required or denied, 5 not found, 6 rate limited, 7 server error, 8 conflict.",
         version: "fora \(ForaVersion.current)",
-        subcommands: [Latest.self])
+        subcommands: [
+            Categories.self, Latest.self, New.self, Unread.self, Top.self, Read.self, Search.self,
+            Notifications.self, User.self, Login.self, Logout.self, Sync.self, Outbox.self, Cache.self,
+        ])
 
-    @OptionGroup var siteOptions: SiteOptions
+    @OptionGroup var globals: GlobalOptions
 
     static func main() async {
+        let commands = Set(configuration.subcommands.map { $0._commandName })
+        let arguments = GlobalArguments.reorder(Array(CommandLine.arguments.dropFirst()), commands: commands)
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(arguments)
             if var asyncCommand = command as? any AsyncParsableCommand {
                 try await asyncCommand.run()
             } else {
@@ -60,7 +52,7 @@ struct Fora: AsyncParsableCommand {
             throw CommandFailure(
                 .usage("not a terminal: the interactive client needs one (try `fora latest` or `fora --help`)"))
         }
-        let site = try siteOptions.configuration()
+        let site = try globals.configuration()
         let app = ThreadListApp(service: DiscourseService(site: site), siteTitle: site.baseURL)
         let status = app.run()
         if status != 0 { throw ExitCode(status) }

@@ -6,6 +6,11 @@ public struct SiteConfiguration: Equatable, Sendable {
     public var baseURL: String
     public var apiKey: String?
     public var apiUsername: String?
+    /// A User API Key (from `fora login`), sent as `User-Api-Key` with `userAPIClientID`.
+    public var userAPIKey: String?
+    public var userAPIClientID: String?
+    /// An extra CA bundle to trust for this site (TLS is always verified).
+    public var caFile: String?
 
     public init(baseURL: String, apiKey: String? = nil, apiUsername: String? = nil) {
         var url = baseURL
@@ -33,6 +38,14 @@ public struct SiteConfiguration: Equatable, Sendable {
         var rest = baseURL
         if let range = rest.range(of: "://") { rest = String(rest[range.upperBound...]) }
         return String(rest.prefix { $0 != "/" })
+    }
+
+    /// "/t/1.json?x=1" for "http://host:9/t/1.json?x=1"; "/" when there is no path.
+    public var path: String {
+        var rest = baseURL
+        if let range = rest.range(of: "://") { rest = String(rest[range.upperBound...]) }
+        guard let slash = rest.firstIndex(of: "/") else { return "/" }
+        return String(rest[slash...])
     }
 
     public static let missingSiteHint =

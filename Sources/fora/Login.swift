@@ -1,0 +1,118 @@
+import ArgumentParser
+import ForaCore
+import ForaNet
+import Foundation
+
+/// `fora login`: obtains a User API Key the way Discourse's own apps do, and keeps it in
+/// credentials.toml (mode 0600). The device-code flow is used when the site offers it;
+/// otherwise the user opens a URL, approves, and pastes the payload shown.
+struct Login: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Log in to a site with a User API Key.")
+    @OptionGroup var globals: GlobalOptions
+    @Flag(help: "Use the open-a-URL-and-paste flow even when the site offers the device flow.") var paste = false
+
+    mutating func run() async throws {
+        let site = try globals.configuration()
+        let paths = XDGPaths()
+        let clientID = try withFailuresSync {
+            try InstallIdentity.clientID(paths: paths, make: UserAPIKeyLogin.newClientID)
+        }
+        let login = try withFailuresSync { try UserAPIKeyLogin(siteURL: site.baseURL, clientID: clientID) }
+        let probe = DiscourseService(site: SiteConfiguration(baseURL: site.baseURL), pacing: .off)
+        let capabilities = try await withFailures { try await probe.capabilities() }
+        guard capabilities.userAPIKeyVersion != nil else {
+            throw CommandFailure(.other("\(site.hostAndPort) does not offer User API Keys; use --api-key instead"))
+        }
+        let payload: UserAPIKeyPayload
+        if capabilities.deviceFlow && !paste {
+            payload = try await deviceFlow(login, client: probe.client)
+        } else {
+            payload = try pasteFlow(login)
+        }
+        try withFailuresSync {
+            try CredentialStore(paths: paths).save(
+                CredentialStore.Entry(userAPIKey: payload.key, clientID: clientID), for: site.baseURL)
+        }
+        var signedIn = SiteConfiguration(baseURL: site.baseURL)
+        signedIn.userAPIKey = payload.key
+        signedIn.userAPIClientID = clientID
+        let who = try? await DiscourseService(site: signedIn).currentUser()
+        say("logged in to \(site.hostAndPort)" + (who.map { " as \($0.username)" } ?? ""))
+    }
+
+    private func deviceFlow(_ login: UserAPIKeyLogin, client: HTTPClient) async throws -> UserAPIKeyPayload {
+        let authorization = try await withFailures { try await login.startDeviceFlow(client: client) }
+        say("Open \(authorization.verificationURIWithRequest ?? authorization.verificationURI)")
+        say("and confirm the code \(authorization.userCode) (waiting up to \(authorization.expiresIn / 60) minutes)…")
+        let deadline = Date().addingTimeInterval(Double(min(3600, max(0, authorization.expiresIn))))
+        while Date() < deadline {
+            // The server's interval, kept sane (it must not overflow, nor spin).
+            let interval = UInt64(min(60, max(1, authorization.interval)))
+            try await Task.sleep(nanoseconds: interval * 1_000_000_000)
+            switch try await withFailures({ try await login.poll(authorization, client: client) }) {
+            case .pending: continue
+            case .authorized(let payload): return payload
+            case .denied: throw CommandFailure(.forbidden("the request was denied in the browser"))
+            case .expired: break
+            }
+            break
+        }
+        throw CommandFailure(.other("the code expired before it was confirmed; run `fora login` again"))
+    }
+
+    private func pasteFlow(_ login: UserAPIKeyLogin) throws -> UserAPIKeyPayload {
+        say("Open this URL in a browser, approve fora, then paste the text it shows and press Enter twice:")
+        say("")
+        say(login.authorizationURL)
+        say("")
+        var lines: [String] = []
+        while let line = readLine() {
+            if line.trimmingCharacters(in: .whitespaces).isEmpty {
+                if lines.isEmpty { continue }
+                break
+            }
+            lines.append(line)
+        }
+        guard !lines.isEmpty else { throw CommandFailure(.usage("no payload was pasted")) }
+        return try withFailuresSync { try login.decrypt(payload: lines.joined()) }
+    }
+
+    private func say(_ text: String) {
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+}
+
+/// `fora logout`: revokes the stored User API Key on the server and deletes it here.
+struct Logout: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Revoke and forget the site's User API Key.")
+    @OptionGroup var globals: GlobalOptions
+
+    mutating func run() async throws {
+        let site = try globals.configuration()
+        let store = CredentialStore(paths: XDGPaths())
+        guard let entry = try withFailuresSync({ try store.entry(for: site.baseURL) }) else {
+            throw CommandFailure(.usage("not logged in to \(site.hostAndPort)"))
+        }
+        var signedIn = SiteConfiguration(baseURL: site.baseURL)
+        signedIn.userAPIKey = entry.userAPIKey
+        signedIn.userAPIClientID = entry.clientID
+        var note = ""
+        do {
+            try await DiscourseService(site: signedIn).revokeUserAPIKey()
+        } catch ForaError.notLoggedIn, ForaError.forbidden {
+            note = " (the server had already revoked the key)"
+        } catch let error as ForaError {
+            note = " (revoking on the server failed: \(error.message); revoke it in your preferences)"
+        }
+        try withFailuresSync { try store.remove(siteURL: site.baseURL) }
+        FileHandle.standardError.write(Data("logged out of \(site.hostAndPort)\(note)\n".utf8))
+    }
+}
+
+func withFailuresSync<T>(_ body: () throws -> T) throws -> T {
+    do {
+        return try body()
+    } catch let error as ForaError {
+        throw CommandFailure(error)
+    }
+}

@@ -1,0 +1,30 @@
+import ArgumentParser
+import ForaCore
+import ForaNet
+import Foundation
+
+/// `fora notifications`: the signed-in user's notifications, unread first marked.
+struct Notifications: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "List your notifications (needs a login).")
+    @OptionGroup var globals: GlobalOptions
+
+    mutating func run() async throws {
+        let service = try globals.service()
+        let list = try await withFailures { try await service.notifications() }
+        if globals.json {
+            try Output.json(list.notifications.map(JSONSchemas.notification))
+            return
+        }
+        var rows = [["", "TYPE", "WHEN", "WHO", "TOPIC"]]
+        for item in list.notifications {
+            let when = item.createdAt.flatMap(ForaDate.parse).map { ForaDate.relative($0) } ?? ""
+            rows.append([
+                item.read ? " " : "•", item.typeName, when, item.displayUsername ?? "",
+                item.topicTitle ?? item.fancyTitle ?? item.badgeName ?? "",
+            ])
+        }
+        for (index, line) in Output.table(rows).enumerated() {
+            Output.line(index == 0 ? Output.styled(line, .bold) : line)
+        }
+    }
+}

@@ -1,0 +1,59 @@
+import ArgumentParser
+import ForaCore
+import ForaNet
+import ForaRender
+import Foundation
+
+/// `fora read TOPIC`: every post of a topic, rendered, under a header line each.
+struct Read: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Print a whole topic.")
+    @OptionGroup var globals: GlobalOptions
+    @Argument(help: "The topic's id or URL.") var topic: String
+    @Option(help: "Wrap posts to this many columns (default: the terminal's width, else 80).") var width: Int?
+
+    mutating func run() async throws {
+        guard let id = Read.topicID(topic) else {
+            throw CommandFailure(.usage("TOPIC is a topic id or a topic URL such as https://site/t/slug/123"))
+        }
+        let service = try globals.service()
+        let detail = try await withFailures { try await service.topic(id: id) }
+        let columns = max(20, width ?? Read.terminalWidth() ?? 80)
+        let renderer = CookedRenderer()
+        let documents = detail.posts.map { renderer.render($0.cooked, width: columns) }
+        if globals.json {
+            try Output.json(JSONSchemas.thread(detail, texts: documents.map(\.plainText)))
+            return
+        }
+        Output.line(Output.styled(detail.title, .bold))
+        let solution = detail.acceptedAnswerPostNumber
+        for (post, document) in zip(detail.posts, documents) {
+            let isSolution = post.acceptedAnswer || post.postNumber == solution
+            var header = "#\(post.postNumber) \(post.username) \(Output.shortDate(post.createdAt))"
+            if let reply = post.replyToPostNumber { header += " ↩ #\(reply)" }
+            if post.likeCount > 0 { header += " ♥ \(post.likeCount)" }
+            Output.line("")
+            Output.line(Output.styled(header, .cyan) + (isSolution ? " " + Output.styled("✓ solution", .green) : ""))
+            Output.line(document.plainText)
+            for (number, link) in document.links.enumerated() {
+                Output.line(Output.styled("[\(number + 1)] \(link)", .dim))
+            }
+        }
+    }
+
+    /// "123", "/t/slug/123", "https://site/t/slug/123/4" → 123.
+    static func topicID(_ text: String) -> Int? {
+        if let id = Int(text), id > 0 { return id }
+        let parts = text.split(separator: "/").map(String.init)
+        guard let t = parts.firstIndex(of: "t") else { return nil }
+        let rest = parts[(t + 1)...]
+        if let first = rest.first, let id = Int(first) { return id }
+        return rest.dropFirst().first.flatMap { Int($0) }
+    }
+
+    static func terminalWidth() -> Int? {
+        guard isatty(STDOUT_FILENO) == 1 else { return nil }
+        var size = winsize()
+        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
+        return Int(size.ws_col)
+    }
+}
