@@ -1,0 +1,147 @@
+import ForaCore
+import Foundation
+
+/// The few Discourse response shapes sync and the outbox read that ForaCore does not model
+/// yet. Explicit `CodingKeys`, no `convertFromSnakeCase` (PLATFORM-NOTES: twice as fast).
+enum DiscourseJSON {
+    /// A topic list item: ForaCore's `Topic` plus `highest_post_number`.
+    struct ListItem: Decodable {
+        var summary: SyncTopicSummary
+
+        enum Keys: String, CodingKey {
+            case highestPostNumber = "highest_post_number"
+            case postsCount = "posts_count"
+        }
+
+        init(from decoder: any Decoder) throws {
+            let topic = try Topic(from: decoder)
+            let c = try decoder.container(keyedBy: Keys.self)
+            let highest = try c.decodeIfPresent(Int.self, forKey: .highestPostNumber) ?? topic.postsCount
+            summary = SyncTopicSummary(topic: topic, highestPostNumber: highest)
+        }
+    }
+
+    struct ListPage: Decodable {
+        var users: [BasicUser]?
+        var topicList: Inner
+
+        struct Inner: Decodable {
+            var topics: [ListItem]?
+            var moreTopicsURL: String?
+            enum CodingKeys: String, CodingKey {
+                case topics
+                case moreTopicsURL = "more_topics_url"
+            }
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case users
+            case topicList = "topic_list"
+        }
+    }
+
+    struct Post: Decodable {
+        var id: Int
+        var postNumber: Int
+        var topicID: Int?
+        var userID: Int?
+        var username: String?
+        var createdAt: String?
+        var updatedAt: String?
+        var cooked: String?
+        var raw: String?
+        var replyToPostNumber: Int?
+        var postType: Int?
+        var actionsSummary: [Action]?
+
+        struct Action: Decodable {
+            var id: Int
+            var count: Int?
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case id, username, cooked, raw
+            case postNumber = "post_number"
+            case topicID = "topic_id"
+            case userID = "user_id"
+            case createdAt = "created_at"
+            case updatedAt = "updated_at"
+            case replyToPostNumber = "reply_to_post_number"
+            case postType = "post_type"
+            case actionsSummary = "actions_summary"
+        }
+
+        func stored(topicID fallback: Int) -> StoredPost {
+            StoredPost(
+                id: id, topicID: topicID ?? fallback, postNumber: postNumber, userID: userID, username: username ?? "",
+                createdAt: createdAt, updatedAt: updatedAt, replyToPostNumber: replyToPostNumber,
+                postType: postType ?? 1, likeCount: actionsSummary?.first { $0.id == 2 }?.count ?? 0,
+                cooked: cooked ?? "", raw: raw)
+        }
+
+        var remote: RemotePost {
+            RemotePost(
+                id: id, postNumber: postNumber, username: username ?? "", raw: raw,
+                createdAt: createdAt.flatMap(ForaDate.parse))
+        }
+    }
+
+    struct PostStream: Decodable {
+        var posts: [Post]?
+        var stream: [Int]?
+    }
+
+    /// `/t/{id}.json` and `/t/{id}/posts.json`.
+    struct TopicView: Decodable {
+        var item: ListItem
+        var postStream: PostStream
+
+        enum Keys: String, CodingKey { case postStream = "post_stream" }
+
+        init(from decoder: any Decoder) throws {
+            item = try ListItem(from: decoder)
+            postStream = try decoder.container(keyedBy: Keys.self).decode(PostStream.self, forKey: .postStream)
+        }
+    }
+
+    struct PostsOnly: Decodable {
+        var postStream: PostStream
+        enum CodingKeys: String, CodingKey { case postStream = "post_stream" }
+    }
+
+    /// The answer to `POST /posts.json`: a post at the root, or `{action: "enqueued"}`.
+    struct CreateAnswer: Decodable {
+        var id: Int?
+        var topicID: Int?
+        var action: String?
+        enum CodingKeys: String, CodingKey {
+            case id, action
+            case topicID = "topic_id"
+        }
+    }
+
+    struct CreatedTopics: Decodable {
+        var topicList: Inner
+        struct Inner: Decodable {
+            var topics: [Item]?
+        }
+        struct Item: Decodable {
+            var id: Int
+            var title: String
+            var createdAt: String?
+            enum CodingKeys: String, CodingKey {
+                case id, title
+                case createdAt = "created_at"
+            }
+        }
+        enum CodingKeys: String, CodingKey { case topicList = "topic_list" }
+    }
+
+    static func decode<T: Decodable>(_ type: T.Type, _ bytes: [UInt8], endpoint: String) throws -> T {
+        do {
+            return try JSONDecoder().decode(type, from: Data(bytes))
+        } catch {
+            throw ForaError.malformedResponse(endpoint: endpoint, field: "\(type)")
+        }
+    }
+}

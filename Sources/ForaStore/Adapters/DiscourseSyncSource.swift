@@ -1,0 +1,34 @@
+import ForaCore
+
+/// `SyncSource` over Discourse's JSON API: `/latest.json?page=N` (and other lists),
+/// `/t/{id}.json` for the stream, `/t/{id}/posts.json?post_ids[]=…` for the rest.
+public struct DiscourseSyncSource: SyncSource {
+    private let http: DiscourseHTTP
+
+    public init(http: DiscourseHTTP) {
+        self.http = http
+    }
+
+    public func listPage(_ list: SyncList, page: Int) async throws -> SyncListPage {
+        let path = list.path + ".json" + (page > 0 ? "?page=\(page)" : "")
+        let decoded = try DiscourseJSON.decode(DiscourseJSON.ListPage.self, try await http.get(path), endpoint: path)
+        return SyncListPage(
+            topics: (decoded.topicList.topics ?? []).map(\.summary), users: decoded.users ?? [],
+            hasMore: decoded.topicList.moreTopicsURL != nil)
+    }
+
+    public func topicStream(topicID: Int) async throws -> SyncTopicStream {
+        let path = "/t/\(topicID).json"
+        let view = try DiscourseJSON.decode(DiscourseJSON.TopicView.self, try await http.get(path), endpoint: path)
+        let posts = (view.postStream.posts ?? []).map { $0.stored(topicID: topicID) }
+        return SyncTopicStream(
+            summary: view.item.summary, postIDs: view.postStream.stream ?? posts.map(\.id), posts: posts)
+    }
+
+    public func posts(topicID: Int, postIDs: [Int]) async throws -> [StoredPost] {
+        guard !postIDs.isEmpty else { return [] }
+        let path = "/t/\(topicID)/posts.json?" + postIDs.map { "post_ids[]=\($0)" }.joined(separator: "&")
+        let decoded = try DiscourseJSON.decode(DiscourseJSON.PostsOnly.self, try await http.get(path), endpoint: path)
+        return (decoded.postStream.posts ?? []).map { $0.stored(topicID: topicID) }
+    }
+}

@@ -1,0 +1,85 @@
+import Foundation
+import GRDB
+
+/// Post bodies: stored as sync fetches them, read back one visible window at a time through
+/// the `(topic_id, post_number)` index, so opening a 10,000-post topic touches 100 rows.
+extension Store {
+    public func savePosts(_ posts: [StoredPost]) throws {
+        try write { db in try Self.upsert(posts: posts, db) }
+    }
+
+    static func upsert(posts: [StoredPost], _ db: Database) throws {
+        let statement = try db.cachedStatement(
+            sql: """
+                INSERT INTO posts (id, topic_id, post_number, user_id, username, created_at, updated_at,
+                    reply_to_post_number, post_type, like_count, cooked, raw, plain_text)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT(id) DO UPDATE SET post_number = excluded.post_number, user_id = excluded.user_id,
+                    username = excluded.username, updated_at = excluded.updated_at,
+                    reply_to_post_number = excluded.reply_to_post_number, post_type = excluded.post_type,
+                    like_count = excluded.like_count, cooked = excluded.cooked,
+                    raw = COALESCE(excluded.raw, posts.raw), plain_text = excluded.plain_text
+                """)
+        for post in posts {
+            try statement.execute(arguments: [
+                post.id, post.topicID, post.postNumber, post.userID, post.username, post.createdAt, post.updatedAt,
+                post.replyToPostNumber, post.postType, post.likeCount, post.cooked, post.raw, post.plainText,
+            ])
+        }
+    }
+
+    /// Up to `limit` posts of a topic from post number `from` on. Throws `notSynced` when the
+    /// topic is unknown here; an empty array means the topic is known but its posts in that
+    /// window are not stored.
+    public func posts(topicID: Int, from postNumber: Int = 1, limit: Int = 100) throws -> [StoredPost] {
+        try read { db in
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT * FROM posts WHERE topic_id = ? AND post_number >= ?
+                    ORDER BY post_number LIMIT ?
+                    """,
+                arguments: [topicID, postNumber, limit])
+            if rows.isEmpty {
+                let known = try Bool.fetchOne(
+                    db, sql: "SELECT EXISTS (SELECT 1 FROM topics WHERE id = ?)", arguments: [topicID])
+                if known != true { throw StoreError.notSynced("topic \(topicID)") }
+            }
+            return rows.map(Self.post)
+        }
+    }
+
+    /// The ids of the stored posts of a topic (what sync need not fetch again).
+    func storedPostIDs(topicID: Int) throws -> Set<Int> {
+        try read { db in
+            Set(try Int.fetchAll(db, sql: "SELECT id FROM posts WHERE topic_id = ?", arguments: [topicID]))
+        }
+    }
+
+    /// Records that every post up to the topic's current high-water mark is stored.
+    func markTopicSynced(_ summary: SyncTopicSummary) throws {
+        try write { db in
+            try Self.upsert(topics: [summary], db)
+            try db.execute(
+                sql: "UPDATE topics SET synced_post_number = ?, synced_last_posted_at = ? WHERE id = ?",
+                arguments: [summary.highestPostNumber, summary.topic.lastPostedAt, summary.topic.id])
+        }
+    }
+
+    /// Notes that the user opened a topic (eviction keeps recently read topics).
+    public func noteOpened(topicID: Int, at date: Date = Date()) throws {
+        try write { db in
+            try db.execute(
+                sql: "UPDATE topics SET last_opened_at = ? WHERE id = ?",
+                arguments: [date.timeIntervalSince1970, topicID])
+        }
+    }
+
+    static func post(_ row: Row) -> StoredPost {
+        StoredPost(
+            id: row["id"], topicID: row["topic_id"], postNumber: row["post_number"], userID: row["user_id"],
+            username: row["username"], createdAt: row["created_at"], updatedAt: row["updated_at"],
+            replyToPostNumber: row["reply_to_post_number"], postType: row["post_type"], likeCount: row["like_count"],
+            cooked: row["cooked"], raw: row["raw"], plainText: row["plain_text"])
+    }
+}

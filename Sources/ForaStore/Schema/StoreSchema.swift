@@ -1,0 +1,27 @@
+import GRDB
+
+/// The versioned schema. Each migration is a file of its own and, once shipped, never
+/// changes: a database made by any earlier fora upgrades by running the ones it lacks
+/// (`StoreMigrationTests` upgrades one made at every version).
+public enum StoreSchema {
+    /// Every version, oldest first.
+    public static let versions = ["v1-core", "v2-search", "v3-local-state", "v4-eviction"]
+
+    static let migrator: DatabaseMigrator = {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1-core", migrate: SchemaV1.migrate)
+        migrator.registerMigration("v2-search", migrate: SchemaV2.migrate)
+        migrator.registerMigration("v3-local-state", migrate: SchemaV3.migrate)
+        migrator.registerMigration("v4-eviction", migrate: SchemaV4.migrate)
+        return migrator
+    }()
+
+    /// Creates or upgrades the database at `path` only up to `version` (tests of upgrades).
+    public static func createDatabase(at path: String, upTo version: String) throws {
+        try StoreError.mapping {
+            let queue = try DatabaseQueue(path: path, configuration: Store.configuration())
+            try migrator.migrate(queue, upTo: version)
+            try queue.close()
+        }
+    }
+}

@@ -1,0 +1,58 @@
+import ForaCore
+import ForaNet
+import ForaStore
+import Foundation
+
+/// How the store commands reach the local store and, through ForaNet, the community: the
+/// store's Discourse adapters get ForaNet's client (pacing, retries of reads, error mapping)
+/// as two closures, so ForaStore never imports ForaNet.
+enum StoreAccess {
+    /// The account's store, recovering (and saying so on stderr) from a damaged file.
+    static func open(_ site: SiteConfiguration) throws -> Store {
+        let path = StoreLocation.databasePath(baseURL: site.baseURL, username: site.apiUsername)
+        do {
+            let (store, recovery) = try StoreOpener.open(at: path)
+            if let recovery { FileHandle.standardError.write(Data("fora: \(recovery.message)\n".utf8)) }
+            return store
+        } catch let error as StoreError {
+            throw CommandFailure(error.foraError)
+        }
+    }
+
+    /// Runs a store call, turning its StoreError into the command's exit.
+    static func run<T>(_ body: () async throws -> T) async throws -> T {
+        do {
+            return try await body()
+        } catch let error as StoreError {
+            throw CommandFailure(error.foraError)
+        } catch let error as ForaError {
+            throw CommandFailure(error)
+        }
+    }
+
+    static func http(_ service: DiscourseService) -> DiscourseHTTP {
+        let site = service.site
+        var headers = ["Accept": "application/json"]
+        if let key = site.userAPIKey {
+            headers["User-Api-Key"] = key
+            if let client = site.userAPIClientID { headers["User-Api-Client-Id"] = client }
+        } else if let key = site.apiKey {
+            headers["Api-Key"] = key
+            if let user = site.apiUsername { headers["Api-Username"] = user }
+        }
+        let client = service.client
+        let pacer = service.pacer
+        let auth = headers
+        return DiscourseHTTP(
+            get: { path in
+                try await client.fetch(HTTPRequest(url: site.baseURL + path, headers: auth), pacer: pacer).body
+            },
+            send: { method, path, form in
+                var all = auth
+                all["Content-Type"] = "application/x-www-form-urlencoded"
+                let request = HTTPRequest(
+                    method: method, url: site.baseURL + path, headers: all, body: Array(FormField.encode(form).utf8))
+                return try await client.fetch(request, pacer: pacer).body
+            })
+    }
+}

@@ -1,0 +1,56 @@
+import Foundation
+import GRDB
+import XCTest
+
+@testable import ForaStore
+
+/// A database made by every earlier fora upgrades to the current schema with its data.
+final class StoreMigrationTests: StoreTestCase {
+    func testUpgradesFromEveryEarlierVersion() throws {
+        let fresh = try schema(of: store)
+        for version in StoreSchema.versions.dropLast() {
+            let old = directory + "/at-\(version).sqlite"
+            try StoreSchema.createDatabase(at: old, upTo: version)
+            // Data every version can hold (v1 tables).
+            let queue = try DatabaseQueue(path: old)
+            try queue.write { db in
+                try db.execute(
+                    sql: """
+                        INSERT INTO topics (id, title, highest_post_number) VALUES (7, 'Lighthouse calibration', 1);
+                        INSERT INTO posts (id, topic_id, post_number, cooked, plain_text)
+                            VALUES (70, 7, 1, '<p>aurora borealis</p>', 'aurora borealis');
+                        INSERT INTO drafts (key, body, updated_at) VALUES ('topic_7', 'half a reply', 1);
+                        INSERT INTO outbox (kind, payload, created_at, updated_at)
+                            VALUES ('like', '{"like":{"postID":70}}', 1, 1);
+                        """)
+            }
+            try queue.close()
+
+            let upgraded = try Store.open(at: old)
+            XCTAssertEqual(try upgraded.schemaVersion(), StoreSchema.versions.last, version)
+            XCTAssertEqual(try schema(of: upgraded), fresh, "schema after upgrading from \(version)")
+            XCTAssertEqual(try upgraded.search("aurora").map(\.topicID), [7], "posts indexed after \(version)")
+            XCTAssertEqual(try upgraded.search("lighthouse").first?.postNumber, nil)
+            XCTAssertEqual(try upgraded.draft(key: "topic_7")?.body, "half a reply")
+            XCTAssertEqual(try upgraded.outboxItems().map(\.action), [.like(postID: 70, topicID: nil)])
+            XCTAssertEqual(try upgraded.integrityProblems(), [])
+            try upgraded.close()
+        }
+    }
+
+    func testEveryVersionIsRegisteredInOrder() {
+        XCTAssertEqual(StoreSchema.migrator.migrations, StoreSchema.versions)
+        XCTAssertEqual(StoreSchema.versions.first, "v1-core")
+    }
+
+    private func schema(of store: Store) throws -> [String] {
+        try store.read { db in
+            try String.fetchAll(
+                db,
+                sql: """
+                    SELECT type || ' ' || name || ': ' || COALESCE(sql, '') FROM sqlite_master
+                    WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name
+                    """)
+        }
+    }
+}
