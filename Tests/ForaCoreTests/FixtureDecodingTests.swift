@@ -2,19 +2,15 @@ import ForaCore
 import Foundation
 import XCTest
 
-/// Every response sample in ../shared/discourse/fixtures that fora reads decodes, and what
-/// it decodes to matches the raw JSON.
+/// Every response sample fora reads decodes, and what it decodes to matches the raw JSON. The
+/// samples are kept in `Tests/Fixtures/discourse` (see its SOURCES.md): the MIT-licensed
+/// samples of the discourse_api gem and API docs, unchanged, and the project's own captures.
 final class FixtureDecodingTests: XCTestCase {
     static let root = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("shared/discourse/fixtures")
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fixtures/discourse")
 
     private func data(_ path: String) throws -> Data {
-        let url = Self.root.appendingPathComponent(path)
-        guard FileManager.default.fileExists(atPath: url.path) else {
-            throw XCTSkip("fixtures not present at \(url.path)")
-        }
-        return try Data(contentsOf: url)
+        try Data(contentsOf: Self.root.appendingPathComponent(path))
     }
 
     private func object(_ path: String) throws -> [String: Any] {
@@ -93,7 +89,7 @@ final class FixtureDecodingTests: XCTestCase {
         let gemNotifications = try JSONDecoder().decode(
             [ForumNotification].self, from: data("discourse_api_gem/notifications.json"))
         XCTAssertFalse(gemNotifications.isEmpty)
-        let core = try object("discourse_core_js_test_fixtures/notification-fixtures.json")
+        let core = try object("fora/notifications.json")
         let coreList = try JSONSerialization.data(withJSONObject: try XCTUnwrap(core["/notifications"]))
         let coreNotifications = try JSONDecoder().decode(NotificationList.self, from: coreList)
         XCTAssertFalse(coreNotifications.notifications.isEmpty)
@@ -112,7 +108,7 @@ final class FixtureDecodingTests: XCTestCase {
     }
 
     func testReviewQueueSamplesDecodeWithTheirActions() throws {
-        let raw = try object("discourse_core_js_test_fixtures/review-pretender.json")
+        let raw = try object("fora/review-queue.json")
         let listData = try JSONSerialization.data(withJSONObject: try XCTUnwrap(raw["GET /review"]))
         let queue = try JSONDecoder().decode(ReviewQueue.self, from: listData)
         XCTAssertFalse(queue.reviewables.isEmpty)
@@ -121,7 +117,7 @@ final class FixtureDecodingTests: XCTestCase {
         XCTAssertFalse(offered.isEmpty, "bundles resolve to actions")
         let detailData = try JSONSerialization.data(withJSONObject: try XCTUnwrap(raw["GET /review/:id"]))
         XCTAssertEqual(try JSONDecoder().decode(ReviewQueue.self, from: detailData).reviewables.count, 1)
-        let performKey = "PUT /review/:id/perform/:actionId (success example, id=6667)"
+        let performKey = "PUT /review/:id/perform/:actionId"
         let performData = try JSONSerialization.data(withJSONObject: try XCTUnwrap(raw[performKey]))
         let result = try JSONDecoder().decode(ReviewPerformResult.self, from: performData)
         XCTAssertTrue(result.success)
