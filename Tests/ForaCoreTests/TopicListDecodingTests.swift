@@ -4,7 +4,7 @@ import XCTest
 
 final class TopicListDecodingTests: XCTestCase {
     func testDecodesTheRealDiscourseSample() throws {
-        let url = URL(fileURLWithPath: "/work/shared/discourse/fixtures/discourse_api_gem/latest.json")
+        let url = FixtureDecodingTests.root.appendingPathComponent("discourse_api_gem/latest.json")
         let data = try Data(contentsOf: url)
         let raw = try XCTUnwrap(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         let rawTopics = try XCTUnwrap((raw["topic_list"] as? [String: Any])?["topics"] as? [[String: Any]])
