@@ -30,12 +30,27 @@ enum Output {
         case cyan = "36"
     }
 
+    /// A server string made harmless for a terminal: C0 and C1 controls (ESC, CSI, OSC, bare
+    /// CR, backspace) and DEL are dropped, tabs become spaces. Table cells always pass here.
+    static func clean(_ text: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x09: scalars.append(" ")
+            case 0x00...0x1F, 0x7F...0x9F: continue
+            default: scalars.append(scalar)
+            }
+        }
+        return String(scalars)
+    }
+
     static func styled(_ text: String, _ style: Style) -> String {
         colour ? "\u{1B}[\(style.rawValue)m\(text)\u{1B}[0m" : text
     }
 
     /// Rows as columns padded to their display width; the last column is left as it is.
-    static func table(_ rows: [[String]], rightAligned: Set<Int> = []) -> [String] {
+    static func table(_ rawRows: [[String]], rightAligned: Set<Int> = []) -> [String] {
+        let rows = rawRows.map { $0.map(clean) }
         guard let columns = rows.map(\.count).max() else { return [] }
         var widths = [Int](repeating: 0, count: columns)
         for row in rows {

@@ -24,18 +24,18 @@ struct Read: AsyncParsableCommand {
             try Output.json(JSONSchemas.thread(detail, texts: documents.map(\.plainText)))
             return
         }
-        Output.line(Output.styled(detail.title, .bold))
+        Output.line(Output.styled(Output.clean(detail.title), .bold))
         let solution = detail.acceptedAnswerPostNumber
         for (post, document) in zip(detail.posts, documents) {
             let isSolution = post.acceptedAnswer || post.postNumber == solution
-            var header = "#\(post.postNumber) \(post.username) \(Output.shortDate(post.createdAt))"
+            var header = "#\(post.postNumber) \(Output.clean(post.username)) \(Output.shortDate(post.createdAt))"
             if let reply = post.replyToPostNumber { header += " ↩ #\(reply)" }
             if post.likeCount > 0 { header += " ♥ \(post.likeCount)" }
             Output.line("")
             Output.line(Output.styled(header, .cyan) + (isSolution ? " " + Output.styled("✓ solution", .green) : ""))
             Output.line(document.plainText)
             for (number, link) in document.links.enumerated() {
-                Output.line(Output.styled("[\(number + 1)] \(link)", .dim))
+                Output.line(Output.styled("[\(number + 1)] \(Output.clean(link))", .dim))
             }
         }
     }

@@ -27,8 +27,10 @@ struct Search: AsyncParsableCommand {
         }
         for post in result.posts {
             let title = result.topic(for: post)?.title ?? post.topicTitleHeadline ?? ""
-            Output.line(Output.styled("\(post.topicID)/\(post.postNumber)", .cyan) + "  \(title)  @\(post.username)")
-            Output.line("    " + post.blurb)
+            Output.line(
+                Output.styled("\(post.topicID)/\(post.postNumber)", .cyan)
+                    + "  \(Output.clean(title))  @\(Output.clean(post.username))")
+            Output.line("    " + Output.clean(post.blurb))
         }
     }
 }

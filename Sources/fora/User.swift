@@ -5,7 +5,7 @@ import Foundation
 
 /// `fora user NAME`: a user's profile.
 struct User: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Show a user's profile.")
+    static let configuration = CommandConfiguration(commandName: "show", abstract: "Show a user's profile.")
     @OptionGroup var globals: GlobalOptions
     @Argument(help: "The username.") var name: String
 
