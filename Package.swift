@@ -79,6 +79,9 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
+        // libFuzzer target over the renderer; built only by scripts/fuzz-render.sh (-sanitize=fuzzer).
+        .executableTarget(name: "ForaRenderFuzz", dependencies: ["ForaRender"]),
+
         // Tests mirror the targets; EndToEndTests drive the real binaries in tmux.
         .testTarget(name: "ForaCoreTests", dependencies: ["ForaCore"]),
         .testTarget(name: "ForaNetTests", dependencies: ["ForaNet", "DemoServer"]),
@@ -86,7 +89,7 @@ let package = Package(
         .testTarget(
             name: "DemoServerTests",
             dependencies: ["DemoServer"]),
-        .testTarget(name: "ForaRenderTests", dependencies: ["ForaRender"]),
+        .testTarget(name: "ForaRenderTests", dependencies: ["ForaRender"], resources: [.copy("Golden")]),
         .testTarget(name: "ForaStoreTests", dependencies: ["ForaStore", "DemoServer"]),
         .testTarget(name: "ForaTUITests", dependencies: ["ForaTUI"]),
         .testTarget(name: "EndToEndTests", dependencies: ["DemoServer"]),

@@ -1,0 +1,48 @@
+extension BlockRenderer {
+    /// Bullets by nesting depth, so a nested list is told apart even without indentation.
+    static let bullets = ["• ", "◦ ", "▪ "]
+
+    /// `<ul>`/`<ol>`: each item's lines hang after its marker; numbered markers are right-
+    /// aligned so the item texts line up ("9." and "10.").
+    func list(_ node: HTMLNode, width: Int) -> LineBlock {
+        let items = node.children.filter { $0.isElement && $0.name == "li" }
+        let ordered = node.name == "ol"
+        if ordered && node.hasClass("footnotes-list") { return footnotes(items, width: width) }
+        let start = ordered ? Int(node.attribute("start") ?? "") ?? 1 : 1
+        let bullet = Self.bullets[state.listDepth % Self.bullets.count]
+        let lastNumber = start + max(0, items.count - 1)
+        let markerWidth = ordered ? max(String(start).count, String(lastNumber).count) + 2 : 2
+        state.listDepth += 1
+        defer { state.listDepth -= 1 }
+        var block = LineBlock()
+        for (offset, item) in items.enumerated() {
+            var marker = bullet
+            if ordered {
+                let number = "\(start + offset)."
+                marker = String(repeating: " ", count: markerWidth - 1 - number.count) + number + " "
+            }
+            block.append(listItem(item, marker: marker, width: width, markerWidth: markerWidth))
+        }
+        return block
+    }
+
+    func listItem(_ item: HTMLNode, marker: String, width: Int, markerWidth: Int = 2) -> LineBlock {
+        var body = children(of: item, width: state.inner(width, minus: markerWidth), tight: true)
+        if body.isEmpty { body.append(line: StyledLine()) }
+        var block = LineBlock()
+        block.append(
+            body, first: [StyledRun(marker, role: .muted)],
+            rest: [StyledRun(String(repeating: " ", count: markerWidth))])
+        return block
+    }
+
+    /// Discourse footnotes (`ol.footnotes-list`): `[^1] text`, the back-links dropped.
+    private func footnotes(_ items: [HTMLNode], width: Int) -> LineBlock {
+        var block = LineBlock()
+        for (offset, item) in items.enumerated() {
+            let marker = "[^\(offset + 1)] "
+            block.append(listItem(item, marker: marker, width: width, markerWidth: marker.count))
+        }
+        return block
+    }
+}
