@@ -61,7 +61,13 @@ struct Fora: AsyncParsableCommand {
                 .usage("not a terminal: the interactive client needs one (try `fora latest` or `fora --help`)"))
         }
         let site = try siteOptions.configuration()
-        let app = ThreadListApp(service: DiscourseService(site: site), siteTitle: site.baseURL)
+        let client = HTTPClient()
+        let headers = ["Api-Key": site.apiKey, "Api-Username": site.apiUsername].compactMapValues { $0 }
+        let reader = DiscourseReaderSource { path in
+            try await client.fetch(HTTPRequest(url: site.baseURL + path, headers: headers)).body
+        }
+        let app = ForaApp(
+            service: DiscourseService(site: site, client: client), siteTitle: site.baseURL, readerSource: reader)
         let status = app.run()
         if status != 0 { throw ExitCode(status) }
     }
