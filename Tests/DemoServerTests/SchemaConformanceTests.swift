@@ -24,6 +24,8 @@ final class SchemaConformanceTests: DemoServerTestCase {
         let anonymous: [String: String] = [:]
         return [
             Case(template: "/latest.json", path: "/latest.json", headers: admin),
+            // What a newcomer's `curl /latest.json` sees: the anonymous view.
+            Case(template: "/latest.json", path: "/latest.json", headers: anonymous),
             Case(template: "/top.json", path: "/top.json?period=yearly", headers: admin),
             Case(
                 template: "/c/{slug}/{id}.json", path: "/c/general/\(Fixture.generalCategoryId).json",
