@@ -47,7 +47,8 @@ let package = Package(
         .target(
             name: "ForaTUI",
             dependencies: [
-                "ForaCore", "ForaRender", "ForaStore", "CNcursesw", .product(name: "TOMLKit", package: "TOMLKit"),
+                "ForaCore", "ForaRender", "ForaStore", "CNcursesw", "CCmarkGFM",
+                .product(name: "TOMLKit", package: "TOMLKit"),
             ]),
         // The demo community: its entities and the deterministic content generator.
         .target(name: "DemoCommunity", exclude: ["Content/ACCOUNTS.md"]),

@@ -7,6 +7,9 @@
 //               config overrides via KeymapConfig), KeyDispatcher (counts)
 //   Commands/   CommandPrompt (the `:` and `/` line: completion, history) and ParsedCommand
 //   Screens/    one screen per file: thread list, reader, help, links
+//   Composer/   ComposerScreen (editing, fields, mentions, snippets, quotes, $EDITOR, preview,
+//               sending and drafts through ComposerHooks), BodyViewport (windowed soft wrap),
+//               DraftDebouncer, LinePrompt, MarkdownToHTML (the preview's stopgap)
 //   Reader/     the reader's model: ReaderDataSource (+ the Discourse JSON stopgap), PostStream
 //               (lazy windows), ReaderViewport (scroll maths), PostLayout (header and body rows)
 //   Layout/     PaneLayout: side by side, one pane, the split, the composer's room

@@ -15,19 +15,25 @@ public final class AppController {
     /// The pane below the reader for writing (issue 7 fills it; the layout already makes room).
     public private(set) var composer: (any Screen)?
     private var composerRows = 0
+    /// With the composer open, whether the reader above it has the focus (switch-pane).
+    public internal(set) var focusOnReader = false
+    /// What every composer gets: sending, drafts, site limits (the lead wires them).
+    public var composerHooks = ComposerHooks()
     /// Screens over the panes (help, links), top last.
     public internal(set) var overlays: [any Screen] = []
     /// In side-by-side mode, whether the list has the focus.
     public internal(set) var focusOnList = false
     public private(set) var prompt: CommandPrompt?
-    public private(set) var isRunning = true
+    public private(set) var isRunning = true {
+        didSet { if !isRunning { saveOpenDrafts() } }
+    }
 
     let service: any CommunityService
     let readerSource: (any ReaderDataSource)?
     let runner: any BackgroundRunner
     let renderer: any PostRendering
     private let opener: any URLOpener
-    private let siteURL: String
+    let siteURL: String
     private var dispatcher = KeyDispatcher()
     private var history: [CommandPrompt.Kind: [String]] = [:]
     /// Where the next list load stops (about 60 topics).
@@ -59,17 +65,19 @@ public final class AppController {
     public func openComposer(_ screen: any Screen, rows: Int = 8) {
         composer = screen
         composerRows = rows
+        focusOnReader = false
     }
 
     public func closeComposer() {
         composer = nil
         composerRows = 0
+        focusOnReader = false
     }
 
     /// The screen that gets the keys.
     public var focused: any Screen {
         if let overlay = overlays.last { return overlay }
-        if let composer, reader != nil { return composer }
+        if let composer, reader != nil, !focusOnReader { return composer }
         if let reader, !(focusOnList && isSideBySide) { return reader }
         return list
     }
@@ -97,6 +105,11 @@ public final class AppController {
             return
         }
         status.message = nil
+        let screen = focused
+        if screen.takeInput(event, bound: keymap.ownOperation(for: event, in: screen.context) != nil) {
+            dispatcher.reset()
+            return
+        }
         guard let (operation, count) = dispatcher.feed(event, keymap: keymap, context: focused.context) else { return }
         perform(operation, count: count)
     }
@@ -115,7 +128,12 @@ public final class AppController {
         case .splitNarrower: layout.adjustSplit(by: -(count ?? 1))
         case .splitWider: layout.adjustSplit(by: count ?? 1)
         case .switchPane:
-            if isSideBySide, overlays.isEmpty { focusOnList.toggle() }
+            if composer != nil, reader != nil, overlays.isEmpty {
+                focusOnReader.toggle()
+            } else if isSideBySide, overlays.isEmpty {
+                focusOnList.toggle()
+            }
+        case .newTopic: compose(.newTopic)
         case .dismissError: status.lastError = nil
         case .redraw: terminal.invalidate()
         default: apply(focused.perform(operation, count: count), from: operation)
@@ -140,6 +158,7 @@ public final class AppController {
             terminal.copyToClipboard(text)
             status.message = "copied \(text)"
         case .message(let text): status.message = text
+        case .compose(let request): compose(request)
         case .unhandled: status.message = "\(operation.rawValue) does nothing here"
         }
     }
@@ -149,7 +168,12 @@ public final class AppController {
         if !overlays.isEmpty {
             overlays.removeLast()
         } else if composer != nil, reader != nil {
-            closeComposer()
+            if focusOnReader {
+                focusOnReader = false
+                status.message = "back to the composer (Esc there closes it)"
+            } else {
+                closeComposer()
+            }
         } else if reader != nil {
             reader = nil
             focusOnList = false
@@ -202,15 +226,18 @@ public final class AppController {
                     terminal.draw("│", row: row, column: frame.list.columns, style: .ui(.border))
                 }
             }
-            let readerFocused = composer == nil && (!focusOnList || !frame.sideBySide)
+            let readerFocused = (composer == nil || focusOnReader) && (!focusOnList || !frame.sideBySide)
             reader.draw(on: RegionTerminal(terminal, rect: readerRect), focused: readerFocused)
             if let composer, let composerRect = frame.composer {
-                composer.draw(on: RegionTerminal(terminal, rect: composerRect), focused: true)
+                composer.draw(
+                    on: RegionTerminal(terminal, rect: composerRect), focused: !focusOnReader && prompt == nil)
             }
         } else {
             list.draw(on: RegionTerminal(terminal, rect: frame.list), focused: true)
         }
         let screen = focused
+        // With a composer open, C-c must not kill the process and the draft with it.
+        terminal.setRawKeys(composer != nil || screen.context == .composer)
         status.position = screen.position
         if let prompt {
             prompt.draw(on: terminal, row: frame.status.row)

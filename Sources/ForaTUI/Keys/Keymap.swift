@@ -20,6 +20,11 @@ public struct Keymap: Sendable {
         bindings[context]?[event] ?? bindings[.global]?[event]
     }
 
+    /// The operation `event` triggers in `context` itself, without the global fallback.
+    public func ownOperation(for event: InputEvent, in context: KeyContext) -> OperationID? {
+        bindings[context]?[event]
+    }
+
     /// The keys of `operation` in `context` (or in `global` when the context has none).
     public func keys(for operation: OperationID, in context: KeyContext) -> [InputEvent] {
         if let own = keysByOperation[context]?[operation], !own.isEmpty { return own }

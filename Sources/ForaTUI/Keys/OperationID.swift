@@ -40,4 +40,36 @@ public enum OperationID: String, Sendable, CaseIterable, Hashable {
     case openLink = "open-link"
     case copyLink = "copy-link"
     case reply
+    // Replying from the reader (the composer's own keys are in OperationTable+Composer).
+    case replyToPost = "reply-to-post"
+    case quotePost = "quote-post"
+    case newTopic = "new-topic"
+    // The composer.
+    case backwardChar = "backward-char"
+    case forwardChar = "forward-char"
+    case backwardWord = "backward-word"
+    case forwardWord = "forward-word"
+    case lineStart = "line-start"
+    case lineEnd = "line-end"
+    case previousLine = "previous-line"
+    case nextLine = "next-line"
+    case backwardParagraph = "backward-paragraph"
+    case forwardParagraph = "forward-paragraph"
+    case screenUp = "screen-up"
+    case screenDown = "screen-down"
+    case textStart = "text-start"
+    case textEnd = "text-end"
+    case deleteBackward = "delete-backward"
+    case deleteForward = "delete-forward"
+    case killLine = "kill-line"
+    case killLineStart = "kill-line-start"
+    case killWord = "kill-word"
+    case yank
+    case undo
+    case redo
+    case complete
+    case insertSnippet = "insert-snippet"
+    case externalEditor = "external-editor"
+    case preview
+    case send
 }

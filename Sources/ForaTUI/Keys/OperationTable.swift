@@ -30,21 +30,32 @@ public enum OperationTable {
         Dictionary(uniqueKeysWithValues: contexts.map { ($0, keys) })
     }
 
-    public static let all: [Operation] = [
-        op(.help, "Show the keys of this screen and every command", hint: "help", [.global: ["?"]]),
-        op(.command, "Type a command (Tab completes, Up/Down recall)", hint: "command", [.global: [":"]]),
+    public static let all: [Operation] = core + composerOperations
+
+    /// Builds one entry (the composer's table in OperationTable+Composer uses it too).
+    static func entry(
+        _ id: OperationID, _ description: String, hint: String, count: Bool = false,
+        _ keys: [KeyContext: [String]]
+    ) -> Operation { op(id, description, hint: hint, count: count, keys) }
+
+    private static let core: [Operation] = [
+        op(
+            .help, "Show the keys of this screen and every command", hint: "help", [.global: ["?"], .composer: ["M-?"]]),
+        op(
+            .command, "Type a command (Tab completes, Up/Down recall)", hint: "command",
+            [.global: [":"], .composer: ["M-x"]]),
         op(.search, "Search forward in this screen", hint: "search", [.list: ["/"], .reader: ["/"]]),
         op(
             .back, "Go back; on the topic list, quit", hint: "back",
             [
                 .list: ["q"], .reader: ["q", "Esc", "h", "Left"], .help: ["q", "Esc", "?"], .links: ["q", "Esc"],
-                .composer: ["Esc"],
+                .composer: ["Esc", "C-c"],
             ]),
         op(.quit, "Quit fora at once", hint: "quit", [.global: ["Q"]]),
         op(.toggleLayout, "Toggle side-by-side panes and one pane", hint: "layout", [.global: ["\\"]]),
         op(.splitNarrower, "Make the list pane narrower", hint: "split", [.global: ["<"]]),
         op(.splitWider, "Make the list pane wider", hint: "split", [.global: [">"]]),
-        op(.switchPane, "Move the focus to the other pane", hint: "pane", [.global: ["Tab"]]),
+        op(.switchPane, "Move the focus to the other pane", hint: "pane", [.global: ["Tab"], .composer: ["M-o"]]),
         op(.dismissError, "Dismiss the error in the status bar", hint: "dismiss", [.global: ["x"]]),
         op(.redraw, "Redraw the screen", hint: "redraw", [.global: ["C-l"]]),
         op(
@@ -77,7 +88,7 @@ public enum OperationTable {
         op(
             .copyLink, "Copy a link to the clipboard (a count picks link N)", hint: "copy", count: true,
             [.reader: ["y"], .links: ["y"]]),
-        op(.reply, "Reply (the composer comes later)", hint: "reply", [.reader: ["R"]]),
+        op(.reply, "Reply to the topic in the composer", hint: "reply", [.reader: ["R"]]),
     ]
 
     public static func operation(_ id: OperationID) -> Operation? { all.first { $0.id == id } }

@@ -31,6 +31,10 @@ public final class HelpScreen: Screen {
         let own = OperationTable.all.filter { !keymap.ownKeys(for: $0.id, in: context).isEmpty }
         let global = OperationTable.all.filter { !keymap.ownKeys(for: $0.id, in: .global).isEmpty }
         section("Keys on this screen (\(context.rawValue))", own, keysIn: context)
+        if context == .composer {
+            lines.append(("Printable keys and Enter are text here: of the keys below, only control keys work.", .dim))
+            lines.append(("", .normal))
+        }
         section("Keys everywhere", global, keysIn: .global)
         lines.append(("Commands (type : then a name; Tab completes; a number after it is a count)", .ui(.notice)))
         for operation in OperationTable.all {

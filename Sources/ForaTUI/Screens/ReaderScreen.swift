@@ -20,7 +20,7 @@ public final class ReaderScreen: Screen {
     /// Shown while the topic itself is loading (or why it failed).
     public var loadingMessage: String?
 
-    private let renderer: any PostRendering
+    let renderer: any PostRendering
     private var cache: [CacheKey: (lines: [ReaderLine], links: [String])] = [:]
     private var failed: Set<Int> = []
     /// Body rows and columns of the last draw (the maths for keys uses them).
@@ -204,7 +204,7 @@ public final class ReaderScreen: Screen {
             guard let query = lastQuery else { return .message("no search yet: / searches") }
             return search(query, forward: operation == .searchNext) ? .none : .message("not found: \(query)")
         case .refresh: onRefresh?()
-        case .reply: return .message("replying comes with the composer")
+        case .reply, .replyToPost, .quotePost: return replyAction(operation, count: count)
         case .back: return .back
         default: return .unhandled
         }

@@ -12,6 +12,8 @@ public enum ScreenAction: Equatable {
     case copy(String)
     /// A passing note for the status bar.
     case message(String)
+    /// Open the composer (or add to the open one): a reply, a quote, a new topic.
+    case compose(ComposeRequest)
     /// The screen does not do this operation here.
     case unhandled
 }
@@ -30,11 +32,15 @@ public protocol Screen: AnyObject {
     func perform(_ operation: OperationID, count: Int?) -> ScreenAction
     /// Searches for `query` from the current position; false when nothing matched.
     func search(_ query: String, forward: Bool) -> Bool
+    /// Screens that take text (the composer) see each key before the keymap; `bound` says
+    /// whether the screen's own context binds it. True when the screen used the key.
+    func takeInput(_ event: InputEvent, bound: Bool) -> Bool
 }
 
 extension Screen {
     public var position: String? { nil }
     public func search(_ query: String, forward: Bool) -> Bool { false }
+    public func takeInput(_ event: InputEvent, bound: Bool) -> Bool { false }
 }
 
 /// The status-line hints, generated from the keymap so remapped keys show as remapped.

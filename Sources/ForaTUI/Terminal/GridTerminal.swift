@@ -10,6 +10,12 @@ public final class GridTerminal: Terminal {
     /// What `copyToClipboard` received, newest last.
     public private(set) var clipboard: [String] = []
     public private(set) var beeps = 0
+    /// Where `placeCursor` put the cursor since the last `clear()`.
+    public private(set) var cursor: (row: Int, column: Int)?
+    /// How many times `suspend` handed the terminal over.
+    public private(set) var suspensions = 0
+    /// Whether signal keys arrive as keys (`setRawKeys`).
+    public private(set) var rawKeys = false
 
     public init(rows: Int, columns: Int) {
         self.rows = rows
@@ -27,6 +33,7 @@ public final class GridTerminal: Terminal {
     }
 
     public func clear() {
+        cursor = nil
         cells = Array(repeating: Array(repeating: " ", count: columns), count: rows)
         styles = Array(repeating: Array(repeating: .normal, count: columns), count: rows)
     }
@@ -51,6 +58,12 @@ public final class GridTerminal: Terminal {
     }
 
     public func refresh() {}
+    public func placeCursor(row: Int, column: Int) { cursor = (row, column) }
+    public func setRawKeys(_ raw: Bool) { rawKeys = raw }
+    public func suspend(_ body: () -> Void) {
+        suspensions += 1
+        body()
+    }
     public func beep() { beeps += 1 }
     public func copyToClipboard(_ text: String) { clipboard.append(text) }
 

@@ -5,6 +5,10 @@ import Foundation
 /// The real terminal via ncursesw. Create and use it on the UI thread only.
 public final class NcursesTerminal: Terminal {
     private let styler: CursesStyler
+    /// Where the visible cursor goes at the next refresh; nil keeps it hidden.
+    private var cursor: (row: Int32, column: Int32)?
+    private var rawKeys = false
+    private var paste = BracketedPaste()
 
     /// `noColor` is NO_COLOR's answer: attributes only, whatever the theme says. `mouse` asks
     /// the terminal for wheel and click reports (holding Shift still selects text in most).
@@ -35,6 +39,7 @@ public final class NcursesTerminal: Terminal {
             colors = Int(fora_colors())
         }
         styler = CursesStyler(theme: theme, colors: colors, maximumPairs: Int(fora_color_pairs()))
+        Self.writeRaw(BracketedPaste.enable)
         NcursesTerminal.installSignalHandlers()
     }
 
@@ -50,13 +55,25 @@ public final class NcursesTerminal: Terminal {
         }
     }
 
-    public func shutdown() { endwin() }
+    public func shutdown() {
+        Self.writeRaw(BracketedPaste.disable)
+        endwin()
+    }
+
+    /// Bytes straight to the terminal, outside curses (mode switches, OSC 52).
+    private static func writeRaw(_ sequence: String) {
+        let bytes = Array(sequence.utf8)
+        _ = bytes.withUnsafeBufferPointer { write(STDOUT_FILENO, $0.baseAddress, $0.count) }
+    }
 
     public var size: (rows: Int, columns: Int) {
         (Int(fora_getmaxy(fora_stdscr())), Int(fora_getmaxx(fora_stdscr())))
     }
 
-    public func clear() { werase(fora_stdscr()) }
+    public func clear() {
+        cursor = nil
+        werase(fora_stdscr())
+    }
 
     public func draw(_ text: String, row: Int, column: Int, style: TextStyle) {
         let (rows, columns) = size
@@ -77,7 +94,42 @@ public final class NcursesTerminal: Terminal {
         }
     }
 
-    public func refresh() { wrefresh(fora_stdscr()) }
+    public func refresh() {
+        if let cursor {
+            wmove(fora_stdscr(), cursor.row, cursor.column)
+            curs_set(1)
+        } else {
+            curs_set(0)
+        }
+        wrefresh(fora_stdscr())
+    }
+
+    public func placeCursor(row: Int, column: Int) { cursor = (Int32(row), Int32(column)) }
+
+    public func setRawKeys(_ raw: Bool) {
+        guard raw != rawKeys else { return }
+        rawKeys = raw
+        if raw {
+            CNcursesw.raw()
+        } else {
+            noraw()
+            cbreak()
+        }
+    }
+
+    /// Leaves curses for `body` (an editor on this terminal) and repaints everything after.
+    /// Ctrl-C then belongs to the editor: fora catches SIGINT with a no-op meanwhile (a caught
+    /// signal is reset to the default in the child, an ignored one would not be).
+    public func suspend(_ body: () -> Void) {
+        Self.writeRaw(BracketedPaste.disable)
+        endwin()
+        let previous = signal(SIGINT) { _ in }
+        body()
+        signal(SIGINT, previous)
+        clearok(fora_stdscr(), true)
+        refresh()
+        Self.writeRaw(BracketedPaste.enable)
+    }
 
     /// The next refresh repaints every cell (Ctrl-L after something scribbled on the screen).
     public func invalidate() { clearok(fora_stdscr(), true) }
@@ -97,6 +149,13 @@ public final class NcursesTerminal: Terminal {
         while true {
             let kind = wget_wch(fora_stdscr(), &code)
             if kind == ERR { break }
+            // Alt-x arrives as Esc and x in the same read; a lone Esc has nothing behind it.
+            if kind != fora_key_code_yes(), code >= 32, code != 127, events.last == .escape,
+                let scalar = Unicode.Scalar(UInt32(code))
+            {
+                events[events.count - 1] = .alt(Character(scalar))
+                continue
+            }
             if kind == fora_key_code_yes() {
                 if let event = Self.functionKeys[Int32(code)] {
                     events.append(event)
@@ -116,7 +175,7 @@ public final class NcursesTerminal: Terminal {
                 if let scalar = Unicode.Scalar(UInt32(code)) { events.append(.character(Character(scalar))) }
             }
         }
-        return events
+        return paste.filter(events)
     }
 
     private static func mouseEvent() -> MouseEvent? {

@@ -39,6 +39,12 @@ public final class RegionTerminal: Terminal {
     }
 
     public func refresh() {}
+    public func placeCursor(row: Int, column: Int) {
+        guard row >= 0, row < rect.rows, column >= 0, column < rect.columns else { return }
+        base.placeCursor(row: rect.row + row, column: rect.column + column)
+    }
+    public func suspend(_ body: () -> Void) { base.suspend(body) }
+    public func setRawKeys(_ raw: Bool) { base.setRawKeys(raw) }
     public func beep() { base.beep() }
     public func copyToClipboard(_ text: String) { base.copyToClipboard(text) }
 }

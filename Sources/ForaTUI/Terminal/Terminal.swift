@@ -43,6 +43,10 @@ public enum InputEvent: Sendable, Equatable, Hashable {
     case character(Character)
     case up, down, left, right, pageUp, pageDown, home, end, enter, escape, tab, backspace, delete
     case resize
+    /// A key pressed with Alt (Meta), which terminals send as Esc and the key: `M-b` is `.alt("b")`.
+    case alt(Character)
+    /// Text the terminal reported as pasted (bracketed paste); only screens that take text use it.
+    case paste(String)
     /// A wheel turn or a click at a terminal cell, when the terminal reports the mouse.
     case mouse(MouseEvent)
 }
@@ -75,8 +79,19 @@ public protocol Terminal: AnyObject {
     func copyToClipboard(_ text: String)
     /// Forgets what is on the screen, so the next refresh repaints everything.
     func invalidate()
+    /// Shows the terminal's own cursor at (row, column) after the next refresh (the composer's
+    /// insertion point); every `clear()` hides it again.
+    func placeCursor(row: Int, column: Int)
+    /// Gives the terminal to `body` (an external editor): curses steps aside and repaints after.
+    func suspend(_ body: () -> Void)
+    /// While a screen takes text (the composer), C-c, C-z, C-\\, C-s and C-q arrive as keys
+    /// instead of signals and flow control, so C-c can ask before dropping a draft.
+    func setRawKeys(_ raw: Bool)
 }
 
 extension Terminal {
     public func invalidate() {}
+    public func placeCursor(row: Int, column: Int) {}
+    public func suspend(_ body: () -> Void) { body() }
+    public func setRawKeys(_ raw: Bool) {}
 }
