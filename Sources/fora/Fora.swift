@@ -55,7 +55,11 @@ struct Fora: AsyncParsableCommand {
                 .usage("not a terminal: the interactive client needs one (try `fora latest` or `fora --help`)"))
         }
         let site = try globals.configuration()
-        let app = ThreadListApp(service: DiscourseService(site: site), siteTitle: site.baseURL)
+        let service = DiscourseService(site: site)
+        // The reader shares the service's client, pacing and credentials (a User API Key too).
+        let http = StoreAccess.http(service)
+        let reader = DiscourseReaderSource { path in try await http.get(path) }
+        let app = ForaApp(service: service, siteTitle: site.baseURL, readerSource: reader)
         let status = app.run()
         if status != 0 { throw ExitCode(status) }
     }
