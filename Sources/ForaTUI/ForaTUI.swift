@@ -7,6 +7,8 @@
 //               config overrides via KeymapConfig), KeyDispatcher (counts)
 //   Commands/   CommandPrompt (the `:` and `/` line: completion, history) and ParsedCommand
 //   Screens/    one screen per file: thread list, reader, help, links
+//   Review/     the moderator's review queue (issue 8): ReviewDataSource (+ the Discourse JSON
+//               stopgap), the queue screen, its detail, confirmation and penalty form
 //   Reader/     the reader's model: ReaderDataSource (+ the Discourse JSON stopgap), PostStream
 //               (lazy windows), ReaderViewport (scroll maths), PostLayout (header and body rows)
 //   Layout/     PaneLayout: side by side, one pane, the split, the composer's room

@@ -66,8 +66,13 @@ struct Fora: AsyncParsableCommand {
         let reader = DiscourseReaderSource { path in
             try await client.fetch(HTTPRequest(url: site.baseURL + path, headers: headers)).body
         }
+        // Stopgap until CommunityService has the review calls (issue 8).
+        let review = DiscourseReviewSource { method, path in
+            try await client.fetch(HTTPRequest(method: method, url: site.baseURL + path, headers: headers)).body
+        }
         let app = ForaApp(
-            service: DiscourseService(site: site, client: client), siteTitle: site.baseURL, readerSource: reader)
+            service: DiscourseService(site: site, client: client), siteTitle: site.baseURL, readerSource: reader,
+            reviewSource: review)
         let status = app.run()
         if status != 0 { throw ExitCode(status) }
     }

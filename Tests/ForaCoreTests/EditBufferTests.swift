@@ -103,4 +103,32 @@ final class EditBufferTests: XCTestCase {
         buffer.undo()
         XCTAssertEqual(buffer.text, "draft")
     }
+
+    func testBackspacesUndoAsOneWordAndRedoReplaysThem() {
+        var buffer = EditBuffer("keep these words")
+        for _ in 0..<5 { buffer.deleteBackward() }
+        XCTAssertEqual(buffer.text, "keep these ")
+        buffer.undo()
+        XCTAssertEqual(buffer.text, "keep these words")
+        XCTAssertEqual(buffer.cursor, 16)
+        buffer.redo()
+        XCTAssertEqual(buffer.text, "keep these ")
+        XCTAssertEqual(buffer.cursor, 11)
+    }
+
+    func testKillsAreUndoable() {
+        var buffer = EditBuffer("one two")
+        buffer.killWordBackward()
+        buffer.undo()
+        XCTAssertEqual(buffer.text, "one two")
+        XCTAssertEqual(buffer.cursor, 7)
+    }
+
+    func testUndoHistoryCostsTheEditsNotTheDraft() {
+        var buffer = EditBuffer(String(repeating: "x", count: 20_000))
+        for _ in 0..<2_000 { buffer.insert("y") }
+        for _ in 0..<2_000 { buffer.undo() }
+        XCTAssertEqual(buffer.text.count, 20_000)
+        XCTAssertFalse(buffer.canUndo, "typing without spaces is one step, undone at once")
+    }
 }

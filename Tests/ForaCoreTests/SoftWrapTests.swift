@@ -39,4 +39,19 @@ final class SoftWrapTests: XCTestCase {
         XCTAssertEqual(buffer.cursor, 10)
         XCTAssertEqual(buffer.lineAndColumn.line, 0)
     }
+
+    func testAWindowMatchesTheSameRowsOfTheWholeLayout() {
+        let text = (0..<200).map { "line \($0) " + String(repeating: "word ", count: $0 % 30) }.joined(separator: "\n")
+        let characters = Array(text)
+        let whole = SoftWrap(characters, width: 37)
+        let offset = characters.count / 2
+        let window = SoftWrap(characters, width: 37, fromLineAt: offset, rowLimit: 15)
+        XCTAssertGreaterThanOrEqual(window.rows.count, 15)
+        let first = whole.rows.firstIndex(of: window.rows[0])
+        XCTAssertNotNil(first)
+        if let first {
+            XCTAssertEqual(Array(whole.rows[first..<first + window.rows.count]), window.rows)
+        }
+        XCTAssertLessThanOrEqual(window.rows[0].start, offset)
+    }
 }

@@ -16,7 +16,7 @@ public struct Operation: Sendable {
 
 /// The single table of operations.
 public enum OperationTable {
-    private static let lists: [KeyContext] = [.list, .reader, .help, .links]
+    private static let lists: [KeyContext] = [.list, .reader, .help, .links, .review]
 
     private static func op(
         _ id: OperationID, _ description: String, hint: String, count: Bool = false,
@@ -30,7 +30,10 @@ public enum OperationTable {
         Dictionary(uniqueKeysWithValues: contexts.map { ($0, keys) })
     }
 
-    public static let all: [Operation] = [
+    /// Every operation: the core ones, then the review queue's (OperationTable+Review).
+    public static let all: [Operation] = core + reviewOperations
+
+    private static let core: [Operation] = [
         op(.help, "Show the keys of this screen and every command", hint: "help", [.global: ["?"]]),
         op(.command, "Type a command (Tab completes, Up/Down recall)", hint: "command", [.global: [":"]]),
         op(.search, "Search forward in this screen", hint: "search", [.list: ["/"], .reader: ["/"]]),
@@ -38,7 +41,7 @@ public enum OperationTable {
             .back, "Go back; on the topic list, quit", hint: "back",
             [
                 .list: ["q"], .reader: ["q", "Esc", "h", "Left"], .help: ["q", "Esc", "?"], .links: ["q", "Esc"],
-                .composer: ["Esc"],
+                .composer: ["Esc"], .review: ["q", "Esc"],
             ]),
         op(.quit, "Quit fora at once", hint: "quit", [.global: ["Q"]]),
         op(.toggleLayout, "Toggle side-by-side panes and one pane", hint: "layout", [.global: ["\\"]]),
@@ -50,7 +53,9 @@ public enum OperationTable {
         op(
             .moveDown, "Move down (a count moves further)", hint: "move", count: true, everywhere(lists, ["j", "Down"])),
         op(.moveUp, "Move up", hint: "move", count: true, everywhere(lists, ["k", "Up"])),
-        op(.pageDown, "Page down", hint: "page", count: true, everywhere(lists, ["PgDn", "Space", "C-f"])),
+        op(
+            .pageDown, "Page down", hint: "page", count: true,
+            everywhere(lists, ["PgDn", "Space", "C-f"]).merging([.review: ["PgDn", "C-f"]]) { $1 }),
         op(.pageUp, "Page up", hint: "page", count: true, everywhere(lists, ["PgUp", "C-b"])),
         op(.halfPageDown, "Half a page down", hint: "½page", count: true, everywhere(lists, ["C-d"])),
         op(.halfPageUp, "Half a page up", hint: "½page", count: true, everywhere(lists, ["C-u"])),
@@ -60,8 +65,10 @@ public enum OperationTable {
             everywhere(lists, ["G", "End"])),
         op(.searchNext, "Next match of the last search", hint: "next match", [.list: ["n"], .reader: ["n"]]),
         op(.searchPrevious, "Previous match of the last search", hint: "prev match", [.list: ["N"], .reader: ["N"]]),
-        op(.refresh, "Reload from the site", hint: "refresh", [.list: ["r"], .reader: ["r"]]),
-        op(.open, "Open the selected topic", hint: "open", [.list: ["Enter", "l", "Right"]]),
+        op(.refresh, "Reload from the site", hint: "refresh", [.list: ["r"], .reader: ["r"], .review: ["r"]]),
+        op(
+            .open, "Open the selected topic (in the review queue: its detail)", hint: "open",
+            [.list: ["Enter", "l", "Right"], .review: ["Enter"]]),
         op(.nextPost, "Next post", hint: "post", count: true, [.reader: ["J", "]"]]),
         op(.previousPost, "Previous post", hint: "post", count: true, [.reader: ["K", "["]]),
         op(.gotoPost, "Go to post number N (:goto-post N, or NG)", hint: "goto", count: true, [.reader: ["#"]]),
