@@ -10,6 +10,8 @@
 //   Composer/   ComposerScreen (editing, fields, mentions, snippets, quotes, $EDITOR, preview,
 //               sending and drafts through ComposerHooks), BodyViewport (windowed soft wrap),
 //               DraftDebouncer, LinePrompt, MarkdownToHTML (the preview's stopgap)
+//   Review/     the moderator's review queue (issue 8): ReviewDataSource (+ the Discourse JSON
+//               stopgap), the queue screen, its detail, confirmation and penalty form
 //   Reader/     the reader's model: ReaderDataSource (+ the Discourse JSON stopgap), PostStream
 //               (lazy windows), ReaderViewport (scroll maths), PostLayout (header and body rows)
 //   Layout/     PaneLayout: side by side, one pane, the split, the composer's room

@@ -56,10 +56,13 @@ struct Fora: AsyncParsableCommand {
         }
         let site = try globals.configuration()
         let service = DiscourseService(site: site)
-        // The reader shares the service's client, pacing and credentials (a User API Key too).
+        // The reader and the review queue share the service's client, pacing and credentials.
         let http = StoreAccess.http(service)
         let reader = DiscourseReaderSource { path in try await http.get(path) }
-        let app = ForaApp(service: service, siteTitle: site.baseURL, readerSource: reader)
+        let review = DiscourseReviewSource { method, path in
+            method == "GET" ? try await http.get(path) : try await http.send(method, path, [])
+        }
+        let app = ForaApp(service: service, siteTitle: site.baseURL, readerSource: reader, reviewSource: review)
         let status = app.run()
         if status != 0 { throw ExitCode(status) }
     }

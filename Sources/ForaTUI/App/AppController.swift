@@ -36,13 +36,16 @@ public final class AppController {
     let siteURL: String
     private var dispatcher = KeyDispatcher()
     private var history: [CommandPrompt.Kind: [String]] = [:]
+    /// The review queue's source, viewer and settings (AppController+Review).
+    var review = ReviewWiring()
     /// Where the next list load stops (about 60 topics).
     let maximumPages = 3
 
     public init(
         terminal: any Terminal, service: any CommunityService, siteTitle: String,
         readerSource: (any ReaderDataSource)?, runner: any BackgroundRunner, config: TUIConfig = TUIConfig(),
-        renderer: any PostRendering = CookedRenderer(), opener: any URLOpener = BrowserOpener()
+        renderer: any PostRendering = CookedRenderer(), opener: any URLOpener = BrowserOpener(),
+        reviewSource: (any ReviewDataSource)? = nil
     ) {
         self.terminal = terminal
         self.service = service
@@ -57,9 +60,14 @@ public final class AppController {
         status.lastError = config.warnings.first
         list = ThreadListScreen(siteTitle: siteTitle)
         list.onRefresh = { [weak self] in self?.loadList() }
+        review = ReviewWiring(
+            source: reviewSource, savedFilters: config.reviewFilters, pollSeconds: config.reviewPollSeconds)
     }
 
-    public func start() { loadList() }
+    public func start() {
+        loadList()
+        startReview()
+    }
 
     /// Opens `screen` in a pane of `rows` rows below the reader, with the focus.
     public func openComposer(_ screen: any Screen, rows: Int = 8) {
@@ -110,13 +118,22 @@ public final class AppController {
             dispatcher.reset()
             return
         }
+        if dispatcher.pendingCount == nil, let direct = screen as? any DirectKeyScreen,
+            let action = direct.handleDirect(event)
+        {
+            apply(action, from: .open)
+            return
+        }
         guard let (operation, count) = dispatcher.feed(event, keymap: keymap, context: focused.context) else { return }
         perform(operation, count: count)
     }
 
     public func perform(_ operation: OperationID, count: Int?) {
         switch operation {
-        case .help: overlays.append(HelpScreen(for: focused.context, keymap: keymap))
+        case .help:
+            let extra = ((focused as? any DirectKeyScreen)?.helpLines ?? []) + reviewUnavailableLines
+            overlays.append(HelpScreen(for: focused.context, keymap: keymap, extra: extra))
+        case .reviewQueue: openReviewQueue()
         case .command: prompt = CommandPrompt(kind: .command, history: history[.command] ?? [])
         case .search:
             guard focused.context == .list || focused.context == .reader else { return }
@@ -160,6 +177,11 @@ public final class AppController {
         case .message(let text): status.message = text
         case .compose(let request): compose(request)
         case .unhandled: status.message = "\(operation.rawValue) does nothing here"
+        case .present(let presented): overlays.append(presented.screen)
+        case .replace(let presented):
+            if !overlays.isEmpty { overlays.removeLast() }
+            overlays.append(presented.screen)
+        case .openPost(let topicID, let postNumber): openPost(topicID: topicID, postNumber: postNumber)
         }
     }
 
@@ -243,6 +265,9 @@ public final class AppController {
             prompt.draw(on: terminal, row: frame.status.row)
         } else {
             var hints = KeyHints.text(for: screen.hintGroups, context: screen.context, keymap: keymap)
+            if let direct = screen as? any DirectKeyScreen, !direct.directHints.isEmpty {
+                hints = hints.isEmpty ? direct.directHints : direct.directHints + "  " + hints
+            }
             if let count = dispatcher.pendingCount { hints = "count \(count)  " + hints }
             StatusBar.draw(status, hints: hints, on: terminal, row: frame.status.row)
         }

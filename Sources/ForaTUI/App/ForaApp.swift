@@ -8,10 +8,15 @@ public final class ForaApp {
     private let service: any CommunityService
     private let siteTitle: String
     private let readerSource: (any ReaderDataSource)?
+    private let reviewSource: (any ReviewDataSource)?
     private let mailbox = UIMailbox()
 
     /// `readerSource` nil: the list works and opening a topic says it is not available.
-    public init(service: any CommunityService, siteTitle: String, readerSource: (any ReaderDataSource)? = nil) {
+    public init(
+        service: any CommunityService, siteTitle: String, readerSource: (any ReaderDataSource)? = nil,
+        reviewSource: (any ReviewDataSource)? = nil
+    ) {
+        self.reviewSource = reviewSource
         self.service = service
         self.siteTitle = siteTitle
         self.readerSource = readerSource
@@ -36,7 +41,7 @@ public final class ForaApp {
         defer { terminal.shutdown() }
         let controller = AppController(
             terminal: terminal, service: service, siteTitle: siteTitle, readerSource: readerSource,
-            runner: MailboxRunner(mailbox: mailbox), config: config)
+            runner: MailboxRunner(mailbox: mailbox), config: config, reviewSource: reviewSource)
         controller.start()
         while controller.isRunning {
             controller.draw()

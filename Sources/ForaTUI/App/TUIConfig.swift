@@ -21,6 +21,9 @@ public struct TUIConfig: Sendable {
     /// Wheel scrolling and click-to-select (`[tui] mouse = false` leaves the mouse to the terminal).
     public var mouse = true
     public var warnings: [String] = []
+    /// `[review.filters.NAME]` tables, in name order, and `[review] poll = SECONDS` (0: never).
+    public var reviewFilters: [(name: String, filter: ReviewFilter)] = []
+    public var reviewPollSeconds: Double? = 60
 
     public init() {}
 
@@ -50,6 +53,7 @@ public struct TUIConfig: Sendable {
             if let mouse = tui["mouse"]?.bool { config.mouse = mouse }
             if let split = tui["split"]?.int { config.layout.listPercent = min(75, max(20, split)) }
         }
+        if let review = table["review"]?.table { ReviewConfig.apply(review, to: &config) }
         if let keys = table["keys"]?.table {
             config.warnings += KeymapConfig.apply(keys, to: &config.keymap)
         }

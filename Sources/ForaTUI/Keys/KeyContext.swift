@@ -2,4 +2,5 @@
 /// own context binds the same key. The names are the `[keys.NAME]` tables of config.toml.
 public enum KeyContext: String, Sendable, CaseIterable, Hashable {
     case global, list, reader, help, links, composer
+    case review
 }

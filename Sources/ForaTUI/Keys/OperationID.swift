@@ -72,4 +72,16 @@ public enum OperationID: String, Sendable, CaseIterable, Hashable {
     case externalEditor = "external-editor"
     case preview
     case send
+    // The review queue (issue 8).
+    case reviewQueue = "review"
+    case mark
+    case claim
+    case unclaim
+    case openPost = "open-post"
+    case filterStatus = "filter-status"
+    case filterType = "filter-type"
+    case filterCategory = "filter-category"
+    case filterPriority = "filter-priority"
+    case sortOrder = "sort"
+    case savedFilter = "saved-filter"
 }

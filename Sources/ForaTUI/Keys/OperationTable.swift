@@ -16,7 +16,7 @@ public struct Operation: Sendable {
 
 /// The single table of operations.
 public enum OperationTable {
-    private static let lists: [KeyContext] = [.list, .reader, .help, .links]
+    private static let lists: [KeyContext] = [.list, .reader, .help, .links, .review]
 
     private static func op(
         _ id: OperationID, _ description: String, hint: String, count: Bool = false,
@@ -30,7 +30,8 @@ public enum OperationTable {
         Dictionary(uniqueKeysWithValues: contexts.map { ($0, keys) })
     }
 
-    public static let all: [Operation] = core + composerOperations
+    /// Every operation: the core ones, then the composer's and the review queue's.
+    public static let all: [Operation] = core + composerOperations + reviewOperations
 
     /// Builds one entry (the composer's table in OperationTable+Composer uses it too).
     static func entry(
@@ -49,7 +50,7 @@ public enum OperationTable {
             .back, "Go back; on the topic list, quit", hint: "back",
             [
                 .list: ["q"], .reader: ["q", "Esc", "h", "Left"], .help: ["q", "Esc", "?"], .links: ["q", "Esc"],
-                .composer: ["Esc", "C-c"],
+                .composer: ["Esc", "C-c"], .review: ["q", "Esc"],
             ]),
         op(.quit, "Quit fora at once", hint: "quit", [.global: ["Q"]]),
         op(.toggleLayout, "Toggle side-by-side panes and one pane", hint: "layout", [.global: ["\\"]]),
@@ -61,7 +62,9 @@ public enum OperationTable {
         op(
             .moveDown, "Move down (a count moves further)", hint: "move", count: true, everywhere(lists, ["j", "Down"])),
         op(.moveUp, "Move up", hint: "move", count: true, everywhere(lists, ["k", "Up"])),
-        op(.pageDown, "Page down", hint: "page", count: true, everywhere(lists, ["PgDn", "Space", "C-f"])),
+        op(
+            .pageDown, "Page down", hint: "page", count: true,
+            everywhere(lists, ["PgDn", "Space", "C-f"]).merging([.review: ["PgDn", "C-f"]]) { $1 }),
         op(.pageUp, "Page up", hint: "page", count: true, everywhere(lists, ["PgUp", "C-b"])),
         op(.halfPageDown, "Half a page down", hint: "½page", count: true, everywhere(lists, ["C-d"])),
         op(.halfPageUp, "Half a page up", hint: "½page", count: true, everywhere(lists, ["C-u"])),
@@ -71,8 +74,10 @@ public enum OperationTable {
             everywhere(lists, ["G", "End"])),
         op(.searchNext, "Next match of the last search", hint: "next match", [.list: ["n"], .reader: ["n"]]),
         op(.searchPrevious, "Previous match of the last search", hint: "prev match", [.list: ["N"], .reader: ["N"]]),
-        op(.refresh, "Reload from the site", hint: "refresh", [.list: ["r"], .reader: ["r"]]),
-        op(.open, "Open the selected topic", hint: "open", [.list: ["Enter", "l", "Right"]]),
+        op(.refresh, "Reload from the site", hint: "refresh", [.list: ["r"], .reader: ["r"], .review: ["r"]]),
+        op(
+            .open, "Open the selected topic (in the review queue: its detail)", hint: "open",
+            [.list: ["Enter", "l", "Right"], .review: ["Enter"]]),
         op(.nextPost, "Next post", hint: "post", count: true, [.reader: ["J", "]"]]),
         op(.previousPost, "Previous post", hint: "post", count: true, [.reader: ["K", "["]]),
         op(.gotoPost, "Go to post number N (:goto-post N, or NG)", hint: "goto", count: true, [.reader: ["#"]]),

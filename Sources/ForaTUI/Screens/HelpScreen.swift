@@ -9,8 +9,11 @@ public final class HelpScreen: Screen {
     public let lines: [(text: String, style: TextStyle)]
     private var navigator = ListNavigator()
 
-    public init(for context: KeyContext, keymap: Keymap) {
-        lines = Self.build(for: context, keymap: keymap)
+    /// `extra`: lines the screen adds at the top (the review queue's per-item action keys).
+    public init(for context: KeyContext, keymap: Keymap, extra: [String] = []) {
+        lines =
+            extra.map { ($0, TextStyle.normal) } + (extra.isEmpty ? [] : [("", .normal)])
+            + Self.build(for: context, keymap: keymap)
     }
 
     static func build(for context: KeyContext, keymap: Keymap) -> [(text: String, style: TextStyle)] {

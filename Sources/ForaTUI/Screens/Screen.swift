@@ -16,6 +16,12 @@ public enum ScreenAction: Equatable {
     case compose(ComposeRequest)
     /// The screen does not do this operation here.
     case unhandled
+    /// Put `screen` over this one (a confirmation, a form, a detail view).
+    case present(PresentedScreen)
+    /// Replace the top overlay (this screen) with another.
+    case replace(PresentedScreen)
+    /// Open a topic in the reader at a post.
+    case openPost(topicID: Int, postNumber: Int)
 }
 
 /// One screen on the app's stack. Screens are drawn into a region (`RegionTerminal`) and

@@ -8,6 +8,7 @@ public enum StatusBar {
         if model.pendingOutbox > 0 { parts.append("\(model.pendingOutbox) pending") }
         if let wait = model.rateLimitWait { parts.append("rate limited, \(wait)s") }
         if model.unreadTopics > 0 { parts.append("\(model.unreadTopics) unread") }
+        if let reviews = model.pendingReviews, reviews > 0 { parts.append("\(reviews) to review") }
         if let position = model.position { parts.append(position) }
         return parts.joined(separator: " · ")
     }

@@ -26,6 +26,8 @@ public struct StatusModel: Equatable, Sendable {
     public var message: String?
     /// Position inside the focused screen ("post 3/120"), set by the app from the screen.
     public var position: String?
+    /// Reviewables waiting for a moderator (staff only; nil hides it).
+    public var pendingReviews: Int?
 
     public init(site: String) { self.site = site }
 }
