@@ -44,7 +44,12 @@ let package = Package(
         .target(
             name: "ForaStore",
             dependencies: ["ForaCore", .product(name: "GRDB", package: "GRDB.swift")]),
-        .target(name: "ForaTUI", dependencies: ["ForaCore", "ForaRender", "ForaStore", "CNcursesw"]),
+        .target(
+            name: "ForaTUI",
+            dependencies: [
+                "ForaCore", "ForaRender", "ForaStore", "CNcursesw", "CCmarkGFM",
+                .product(name: "TOMLKit", package: "TOMLKit"),
+            ]),
         // The demo community: its entities and the deterministic content generator.
         .target(name: "DemoCommunity", exclude: ["Content/ACCOUNTS.md"]),
         // The Discourse-compatible HTTP surface over the demo community.

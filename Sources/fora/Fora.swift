@@ -55,7 +55,14 @@ struct Fora: AsyncParsableCommand {
                 .usage("not a terminal: the interactive client needs one (try `fora latest` or `fora --help`)"))
         }
         let site = try globals.configuration()
-        let app = ThreadListApp(service: DiscourseService(site: site), siteTitle: site.baseURL)
+        let service = DiscourseService(site: site)
+        // The reader and the review queue share the service's client, pacing and credentials.
+        let http = StoreAccess.http(service)
+        let reader = DiscourseReaderSource { path in try await http.get(path) }
+        let review = DiscourseReviewSource { method, path in
+            method == "GET" ? try await http.get(path) : try await http.send(method, path, [])
+        }
+        let app = ForaApp(service: service, siteTitle: site.baseURL, readerSource: reader, reviewSource: review)
         let status = app.run()
         if status != 0 { throw ExitCode(status) }
     }

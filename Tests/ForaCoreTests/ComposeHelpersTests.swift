@@ -42,6 +42,14 @@ final class ComposeHelpersTests: XCTestCase {
         XCTAssertEqual(standard.directory.path, "/cfg/fora/snippets")
     }
 
+    func testPostLengthFromCharactersCountsAsFromTheString() {
+        for raw in ["  short  ", "\n\nline one\nline two 👍🏽\n\n", "", "   ", "日本 é\t"] {
+            XCTAssertEqual(
+                PostLength(characters: Array(raw), minimum: 20, maximum: 100),
+                PostLength(raw: raw, minimum: 20, maximum: 100), raw.debugDescription)
+        }
+    }
+
     func testPostLengthCountsTrimmedCharacters() {
         XCTAssertEqual(PostLength(raw: "  short  ", minimum: 20, maximum: 100).verdict, .tooShort(missing: 15))
         XCTAssertEqual(PostLength(raw: String(repeating: "é", count: 30), minimum: 20, maximum: 100).verdict, .fine)

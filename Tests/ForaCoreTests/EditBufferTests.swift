@@ -55,6 +55,15 @@ final class EditBufferTests: XCTestCase {
         XCTAssertEqual(buffer.cursor, 0)
     }
 
+    func testParagraphDownFromTheLastLineStopsAtTheBlankLineAfterIt() {
+        var buffer = EditBuffer("one\ntwo\n\n\nthree\nfour", cursorAtEnd: false)
+        buffer.moveCursor(to: 5)
+        buffer.moveParagraphDown()
+        XCTAssertEqual(buffer.cursor, 8, "the first blank line, not past the next paragraph")
+        buffer.moveParagraphDown()
+        XCTAssertEqual(buffer.cursor, buffer.characters.count, "over the blanks and the last paragraph: the end")
+    }
+
     func testKillAndYankLikeReadline() {
         var buffer = EditBuffer("hello brave new world")
         buffer.killWordBackward()

@@ -193,10 +193,18 @@ public struct EditBuffer: Equatable, Sendable {
 
     /// Moves to the blank line after the current paragraph (or the end).
     public mutating func moveParagraphDown() {
-        var position = lineEnd(from: cursor)
-        while position < characters.count, isBlankLine(at: position + 1) { position = lineEnd(from: position + 1) }
-        while position < characters.count, !isBlankLine(at: position + 1) { position = lineEnd(from: position + 1) }
-        cursor = min(characters.count, position < characters.count ? position + 1 : position)
+        var start = lineStart(from: cursor)
+        // From blank lines, first skip them; then skip the paragraph's lines.
+        while isBlankLine(at: start), lineEnd(from: start) < characters.count { start = lineEnd(from: start) + 1 }
+        while !isBlankLine(at: start) {
+            let end = lineEnd(from: start)
+            guard end < characters.count else {
+                cursor = characters.count
+                return
+            }
+            start = end + 1
+        }
+        cursor = start
     }
 
     /// Places the cursor at an offset (mouse click, jump); clamped.

@@ -20,6 +20,17 @@ public struct PostLength: Equatable, Sendable {
         self.maximum = maximum
     }
 
+    /// The same count from the composer's characters, without building a string per keystroke.
+    public init(characters: [Character], minimum: Int, maximum: Int) {
+        var start = 0
+        var end = characters.count
+        while start < end, characters[start].isWhitespace { start += 1 }
+        while end > start, characters[end - 1].isWhitespace { end -= 1 }
+        count = end - start
+        self.minimum = minimum
+        self.maximum = maximum
+    }
+
     public var verdict: Verdict {
         if count < minimum { return .tooShort(missing: minimum - count) }
         if count > maximum { return .tooLong(excess: count - maximum) }

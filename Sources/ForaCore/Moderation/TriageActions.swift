@@ -61,9 +61,10 @@ public struct TriageActionKeys: Equatable, Sendable {
     public static let reserved: Set<Character> = ["j", "k", "g", "G", "q", "?", " ", "x", "c", "u", "o", "r", "/", ":"]
 
     /// Assigns each action the first free letter of its label's words, then of its label,
-    /// then a digit, so the same payload always gets the same keys.
-    public init(bundles: [TriageBundle]) {
-        var used = Self.reserved
+    /// then a digit, so the same payload always gets the same keys. `reserved`: the keys the
+    /// screen uses (the defaults, or the keymap's after the user remapped some).
+    public init(bundles: [TriageBundle], reserved: Set<Character> = TriageActionKeys.reserved) {
+        var used = reserved
         for action in bundles.flatMap(\.actions) {
             let words = action.label.lowercased().split(whereSeparator: { !$0.isLetter })
             let candidates =

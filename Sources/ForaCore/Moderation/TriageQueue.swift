@@ -80,6 +80,39 @@ public struct TriageQueue<Item: Identifiable & Sendable>: Sendable where Item.ID
         stale.remove(item.id)
     }
 
+    /// Takes a fresh copy of the list (a poll or a filter change): marks and the selection
+    /// stay on items still there, and items with a request in flight stay hidden until it
+    /// answers, so a failure can still put them back.
+    public mutating func reload(_ fresh: [Item]) {
+        let selectedID = selected?.id
+        items = fresh
+        for (id, entry) in inFlight.sorted(by: { $0.value.index < $1.value.index })
+        where !items.contains(where: { $0.id == id }) {
+            items.insert(entry.item, at: min(entry.index, items.count))
+        }
+        let ids = Set(items.map(\.id))
+        marked.formIntersection(ids)
+        stale.subtract(fresh.map(\.id))
+        if let selectedID, let index = visible.firstIndex(where: { $0.id == selectedID }) {
+            cursor = index
+        } else {
+            cursor = min(cursor, max(0, visible.count - 1))
+        }
+    }
+
+    /// Drops an item someone else already handled.
+    public mutating func remove(_ id: Item.ID) {
+        items.removeAll { $0.id == id }
+        marked.remove(id)
+        stale.remove(id)
+        cursor = min(cursor, max(0, visible.count - 1))
+    }
+
+    /// Puts the cursor on `id` when it is visible.
+    public mutating func select(_ id: Item.ID) {
+        if let index = visible.firstIndex(where: { $0.id == id }) { cursor = index }
+    }
+
     public mutating func dismissMessage() { message = nil }
 }
 

@@ -1,7 +1,7 @@
 import ForaCore
 import Foundation
 
-/// The latest topics: header, one row per topic, and a status bar.
+/// The latest topics: a title row, one row per topic, the category in its colour.
 @MainActor
 public final class ThreadListScreen: Screen {
     public enum LoadState: Equatable {
@@ -10,26 +10,14 @@ public final class ThreadListScreen: Screen {
         case failed(String)
     }
 
-    static let keyTable: [InputEvent: Operation] = [
-        .character("j"): .moveDown, .down: .moveDown,
-        .character("k"): .moveUp, .up: .moveUp,
-        .pageDown: .pageDown, .character(" "): .pageDown,
-        .pageUp: .pageUp,
-        .character("g"): .first, .home: .first,
-        .character("G"): .last, .end: .last,
-        .character("r"): .refresh,
-        .character("q"): .quit,
-    ]
-
-    public static let minimumSize = (rows: 10, columns: 40)
-
     public let siteTitle: String
     public private(set) var topics: [Topic] = []
-    public private(set) var categoryNames: [Int: String] = [:]
+    public private(set) var categories: [Int: Category] = [:]
     public private(set) var state: LoadState = .loading
     public private(set) var navigator = ListNavigator()
     /// Called when the user asks for a refresh; the app starts the background load.
     public var onRefresh: (() -> Void)?
+    private var lastQuery: String?
     private let now: () -> Date
 
     public init(siteTitle: String, now: @escaping () -> Date = Date.init) {
@@ -37,47 +25,88 @@ public final class ThreadListScreen: Screen {
         self.now = now
     }
 
+    public let context = KeyContext.list
+    public let hintGroups: [[OperationID]] = [[.moveDown, .moveUp], [.open], [.search], [.help], [.back]]
+
+    public var position: String? {
+        topics.isEmpty ? nil : "\(navigator.cursor + 1)/\(topics.count)"
+    }
+
+    public var selectedTopic: Topic? { topics.indices.contains(navigator.cursor) ? topics[navigator.cursor] : nil }
+
     public func showLoading() { state = .loading }
 
+    /// Moves the cursor to the topic drawn on `visibleRow` (0 = the first topic row); true
+    /// when it was already there (a second click opens it).
+    public func select(visibleRow: Int) -> Bool {
+        let index = navigator.top + visibleRow
+        guard visibleRow >= 0, topics.indices.contains(index) else { return false }
+        defer { navigator.move(by: index - navigator.cursor) }
+        return index == navigator.cursor
+    }
+
+    /// New topics keep the cursor on the same topic when it is still listed.
     public func show(topics: [Topic], categories: [Category]) {
+        let selectedID = selectedTopic?.id
         self.topics = topics
-        categoryNames = Dictionary(categories.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        self.categories = Dictionary(categories.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         state = .loaded
         navigator.update(count: topics.count, visibleRows: navigator.visibleRows)
+        if let selectedID, let index = topics.firstIndex(where: { $0.id == selectedID }) {
+            navigator.move(by: index - navigator.cursor)
+        }
     }
 
     public func show(error message: String) { state = .failed(message) }
 
-    public func handle(_ event: InputEvent) -> ScreenAction {
-        guard let operation = Self.keyTable[event] else { return .none }
+    public var unreadCount: Int { topics.filter(\.unread).count }
+
+    public func perform(_ operation: OperationID, count: Int?) -> ScreenAction {
+        let steps = count ?? 1
         switch operation {
-        case .moveDown: navigator.move(by: 1)
-        case .moveUp: navigator.move(by: -1)
-        case .pageDown: navigator.pageDown()
-        case .pageUp: navigator.pageUp()
+        case .moveDown: navigator.move(by: steps)
+        case .moveUp: navigator.move(by: -steps)
+        case .pageDown: navigator.move(by: navigator.visibleRows * steps)
+        case .pageUp: navigator.move(by: -navigator.visibleRows * steps)
+        case .halfPageDown: navigator.move(by: max(1, navigator.visibleRows / 2) * steps)
+        case .halfPageUp: navigator.move(by: -max(1, navigator.visibleRows / 2) * steps)
         case .first: navigator.toFirst()
-        case .last: navigator.toLast()
+        case .last:
+            if let count { navigator.move(by: count - 1 - navigator.cursor) } else { navigator.toLast() }
         case .refresh:
             state = .loading
             onRefresh?()
-        case .quit: return .quit
+        case .open:
+            guard let topic = selectedTopic else { return .message("nothing to open") }
+            return .openTopic(topic)
+        case .searchNext, .searchPrevious:
+            guard let query = lastQuery else { return .message("no search yet: / searches") }
+            return search(query, forward: operation == .searchNext) ? .none : .message("not found: \(query)")
+        case .back: return .back
+        default: return .unhandled
         }
         return .none
     }
 
-    public func draw(on terminal: any Terminal) {
-        terminal.clear()
-        let (rows, columns) = terminal.size
-        guard rows >= Self.minimumSize.rows, columns >= Self.minimumSize.columns else {
-            terminal.draw(DisplayWidth.truncate("Terminal too small", to: columns), row: 0, column: 0, style: .normal)
-            if rows > 1 {
-                terminal.draw(DisplayWidth.truncate("need 40x10, q quits", to: columns), row: 1, column: 0, style: .dim)
+    /// Finds the next (or previous) topic whose title contains `query`, wrapping around.
+    public func search(_ query: String, forward: Bool) -> Bool {
+        lastQuery = query
+        guard !topics.isEmpty else { return false }
+        for step in 1...topics.count {
+            let index = (navigator.cursor + (forward ? step : -step) + topics.count * 2) % topics.count
+            if topics[index].title.localizedCaseInsensitiveContains(query) {
+                navigator.move(by: index - navigator.cursor)
+                return true
             }
-            terminal.refresh()
-            return
         }
-        terminal.draw(DisplayWidth.pad(siteTitle, to: columns), row: 0, column: 0, style: .header)
-        navigator.update(count: topics.count, visibleRows: rows - 2)
+        return false
+    }
+
+    public func draw(on terminal: any Terminal, focused: Bool) {
+        let (rows, columns) = terminal.size
+        terminal.clear()
+        terminal.draw(DisplayWidth.pad("Latest · " + siteTitle, to: columns), row: 0, column: 0, style: .header)
+        navigator.update(count: topics.count, visibleRows: max(1, rows - 1))
         if topics.isEmpty {
             let text: String
             switch state {
@@ -88,37 +117,42 @@ public final class ThreadListScreen: Screen {
             terminal.draw(text, row: 2, column: 2, style: .dim)
         }
         for (offset, index) in navigator.visibleRange.enumerated() {
-            let style: TextStyle = index == navigator.cursor ? .selected : .normal
-            terminal.draw(row(for: topics[index], width: columns), row: 1 + offset, column: 0, style: style)
+            let selected = index == navigator.cursor
+            let style: TextStyle = selected ? (focused ? .selected : .ui(.selectionInactive)) : .normal
+            let layout = row(for: topics[index], width: columns)
+            terminal.draw(layout.text, row: 1 + offset, column: 0, style: style)
+            if !selected, let (column, name, color) = layout.category {
+                terminal.draw(name, row: 1 + offset, column: column, style: .category(color))
+            }
+            if !selected, topics[index].unread {
+                terminal.draw("•", row: 1 + offset, column: 0, style: .ui(.unreadMarker))
+            }
         }
-        terminal.draw(DisplayWidth.pad(statusText, to: columns), row: rows - 1, column: 0, style: .status)
-        terminal.refresh()
     }
 
     /// Marker columns, title, category, replies, views, activity: fixed columns on the right.
-    func row(for topic: Topic, width: Int) -> String {
+    func row(for topic: Topic, width: Int) -> (text: String, category: (Int, String, String)?) {
         let marks = (topic.unread ? "•" : " ") + (topic.hasAcceptedAnswer ? "✓" : " ") + (topic.pinned ? "📌" : "  ")
         let activity = topic.lastActivity.map { ForaDate.relative($0, now: now()) } ?? ""
-        let category = topic.categoryID.flatMap { categoryNames[$0] } ?? ""
+        let category = topic.categoryID.flatMap { categories[$0] }
         // Category names get more room on wide screens ("Troubleshooting" fits from 100 columns).
         let categoryWidth = width >= 100 ? 18 : (width >= 70 ? 14 : 0)
         let fixed = DisplayWidth.of(marks) + 1 + (categoryWidth > 0 ? categoryWidth + 1 : 0) + 6 + 7 + 5
-        let title = DisplayWidth.pad(topic.title, to: max(4, width - fixed))
-        var line = marks + " " + title
-        if categoryWidth > 0 { line += " " + DisplayWidth.pad(category, to: categoryWidth) }
+        let titleWidth = max(4, width - fixed)
+        var line = marks + " " + DisplayWidth.pad(topic.title, to: titleWidth)
+        var categoryCell: (Int, String, String)?
+        if categoryWidth > 0 {
+            let name = DisplayWidth.pad(category?.name ?? "", to: categoryWidth)
+            if let color = category?.color, !(category?.name ?? "").isEmpty {
+                categoryCell = (
+                    DisplayWidth.of(line) + 1, DisplayWidth.truncate(category?.name ?? "", to: categoryWidth), color
+                )
+            }
+            line += " " + name
+        }
         line += DisplayWidth.pad(String(topic.replyCount), to: 6, alignRight: true)
         line += DisplayWidth.pad(String(topic.views), to: 7, alignRight: true)
         line += DisplayWidth.pad(activity, to: 5, alignRight: true)
-        return DisplayWidth.pad(line, to: width)
-    }
-
-    var statusText: String {
-        let condition: String
-        switch state {
-        case .loading: condition = "connecting…"
-        case .loaded: condition = "online"
-        case .failed(let message): condition = message
-        }
-        return "\(siteTitle)  \(condition)  j/k move  q quit  r refresh"
+        return (DisplayWidth.pad(line, to: width), categoryCell)
     }
 }

@@ -4,25 +4,42 @@ import Foundation
 
 /// The real terminal via ncursesw. Create and use it on the UI thread only.
 public final class NcursesTerminal: Terminal {
-    private let useColour: Bool
+    private let styler: CursesStyler
+    /// Where the visible cursor goes at the next refresh; nil keeps it hidden.
+    private var cursor: (row: Int32, column: Int32)?
+    private var rawKeys = false
+    private var paste = BracketedPaste()
 
-    public init() {
+    /// `noColor` is NO_COLOR's answer: attributes only, whatever the theme says. `mouse` asks
+    /// the terminal for wheel and click reports (holding Shift still selects text in most).
+    public init(
+        theme: Theme = .fallback, noColor: Bool = ProcessInfo.processInfo.environment["NO_COLOR"] != nil,
+        mouse: Bool = true
+    ) {
         setlocale(LC_ALL, "")
+        // ESC alone must feel instant; curses waits this long for the rest of an escape sequence.
+        set_escdelay(25)
         initscr()
+        set_escdelay(25)
         cbreak()
         noecho()
+        nonl()
         keypad(fora_stdscr(), true)
-        set_escdelay(25)
         curs_set(0)
         wtimeout(fora_stdscr(), 0)
-        useColour = ProcessInfo.processInfo.environment["NO_COLOR"] == nil && has_colors()
-        if useColour {
+        if mouse {
+            _ = mousemask(fora_button1_clicked() | fora_button4_pressed() | fora_button5_pressed(), nil)
+            // Report clicks at once instead of waiting to tell a click from a double click.
+            _ = mouseinterval(0)
+        }
+        var colors = 0
+        if !noColor, has_colors() {
             start_color()
             use_default_colors()
-            init_pair(1, Int16(COLOR_CYAN), -1)
-            init_pair(2, Int16(COLOR_BLACK), Int16(COLOR_CYAN))
-            init_pair(3, Int16(COLOR_YELLOW), -1)
+            colors = Int(fora_colors())
         }
+        styler = CursesStyler(theme: theme, colors: colors, maximumPairs: Int(fora_color_pairs()))
+        Self.writeRaw(BracketedPaste.enable)
         NcursesTerminal.installSignalHandlers()
     }
 
@@ -38,29 +55,30 @@ public final class NcursesTerminal: Terminal {
         }
     }
 
-    public func shutdown() { endwin() }
+    public func shutdown() {
+        Self.writeRaw(BracketedPaste.disable)
+        endwin()
+    }
+
+    /// Bytes straight to the terminal, outside curses (mode switches, OSC 52).
+    private static func writeRaw(_ sequence: String) {
+        let bytes = Array(sequence.utf8)
+        _ = bytes.withUnsafeBufferPointer { write(STDOUT_FILENO, $0.baseAddress, $0.count) }
+    }
 
     public var size: (rows: Int, columns: Int) {
         (Int(fora_getmaxy(fora_stdscr())), Int(fora_getmaxx(fora_stdscr())))
     }
 
-    public func clear() { werase(fora_stdscr()) }
-
-    private func attributes(for style: TextStyle) -> (attr_t, Int16) {
-        switch style {
-        case .normal: return (fora_a_normal(), 0)
-        case .header: return (fora_a_bold(), useColour ? 1 : 0)
-        case .selected: return (fora_a_reverse(), 0)
-        case .status: return (useColour ? fora_a_normal() : fora_a_reverse(), useColour ? 2 : 0)
-        case .dim: return (fora_a_dim(), 0)
-        case .accent: return (fora_a_bold(), useColour ? 3 : 0)
-        }
+    public func clear() {
+        cursor = nil
+        werase(fora_stdscr())
     }
 
     public func draw(_ text: String, row: Int, column: Int, style: TextStyle) {
         let (rows, columns) = size
-        guard row >= 0, row < rows else { return }
-        let (attrs, pair) = attributes(for: style)
+        guard row >= 0, row < rows, column >= 0 else { return }
+        let (attrs, pair) = styler.attributes(for: style)
         var col = column
         wmove(fora_stdscr(), Int32(row), Int32(col))
         for cluster in text {
@@ -76,8 +94,53 @@ public final class NcursesTerminal: Terminal {
         }
     }
 
-    public func refresh() { wrefresh(fora_stdscr()) }
+    public func refresh() {
+        if let cursor {
+            wmove(fora_stdscr(), cursor.row, cursor.column)
+            curs_set(1)
+        } else {
+            curs_set(0)
+        }
+        wrefresh(fora_stdscr())
+    }
+
+    public func placeCursor(row: Int, column: Int) { cursor = (Int32(row), Int32(column)) }
+
+    public func setRawKeys(_ raw: Bool) {
+        guard raw != rawKeys else { return }
+        rawKeys = raw
+        if raw {
+            CNcursesw.raw()
+        } else {
+            noraw()
+            cbreak()
+        }
+    }
+
+    /// Leaves curses for `body` (an editor on this terminal) and repaints everything after.
+    /// Ctrl-C then belongs to the editor: fora catches SIGINT with a no-op meanwhile (a caught
+    /// signal is reset to the default in the child, an ignored one would not be).
+    public func suspend(_ body: () -> Void) {
+        Self.writeRaw(BracketedPaste.disable)
+        endwin()
+        let previous = signal(SIGINT) { _ in }
+        body()
+        signal(SIGINT, previous)
+        clearok(fora_stdscr(), true)
+        refresh()
+        Self.writeRaw(BracketedPaste.enable)
+    }
+
+    /// The next refresh repaints every cell (Ctrl-L after something scribbled on the screen).
+    public func invalidate() { clearok(fora_stdscr(), true) }
     public func beep() { _ = CNcursesw.beep() }
+
+    /// OSC 52, written straight to the terminal after curses has flushed its own output.
+    public func copyToClipboard(_ text: String) {
+        let sequence = "\u{1B}]52;c;" + Data(text.utf8).base64EncodedString() + "\u{07}"
+        let bytes = Array(sequence.utf8)
+        _ = bytes.withUnsafeBufferPointer { write(STDOUT_FILENO, $0.baseAddress, $0.count) }
+    }
 
     /// Reads every pending input event without blocking.
     public func pendingEvents() -> [InputEvent] {
@@ -86,24 +149,49 @@ public final class NcursesTerminal: Terminal {
         while true {
             let kind = wget_wch(fora_stdscr(), &code)
             if kind == ERR { break }
+            // Alt-x arrives as Esc and x in the same read; a lone Esc has nothing behind it.
+            if kind != fora_key_code_yes(), code >= 32, code != 127, events.last == .escape,
+                let scalar = Unicode.Scalar(UInt32(code))
+            {
+                events[events.count - 1] = .alt(Character(scalar))
+                continue
+            }
             if kind == fora_key_code_yes() {
-                switch Int32(code) {
-                case KEY_UP: events.append(.up)
-                case KEY_DOWN: events.append(.down)
-                case KEY_PPAGE: events.append(.pageUp)
-                case KEY_NPAGE: events.append(.pageDown)
-                case KEY_HOME: events.append(.home)
-                case KEY_END: events.append(.end)
-                case KEY_ENTER: events.append(.enter)
-                case fora_key_resize(): events.append(.resize)
-                default: break
+                if let event = Self.functionKeys[Int32(code)] {
+                    events.append(event)
+                } else if Int32(code) == fora_key_resize() {
+                    events.append(.resize)
+                } else if Int32(code) == fora_key_mouse(), let event = Self.mouseEvent() {
+                    events.append(.mouse(event))
                 }
-            } else if code == 10 || code == 13 {
-                events.append(.enter)
-            } else if let scalar = Unicode.Scalar(UInt32(code)) {
-                events.append(.character(Character(scalar)))
+                continue
+            }
+            switch code {
+            case 10, 13: events.append(.enter)
+            case 27: events.append(.escape)
+            case 9: events.append(.tab)
+            case 8, 127: events.append(.backspace)
+            default:
+                if let scalar = Unicode.Scalar(UInt32(code)) { events.append(.character(Character(scalar))) }
             }
         }
-        return events
+        return paste.filter(events)
     }
+
+    private static func mouseEvent() -> MouseEvent? {
+        var event = MEVENT()
+        guard getmouse(&event) == OK else { return nil }
+        let row = Int(event.y)
+        let column = Int(event.x)
+        if event.bstate & fora_button4_pressed() != 0 { return MouseEvent(.wheelUp, row: row, column: column) }
+        if event.bstate & fora_button5_pressed() != 0 { return MouseEvent(.wheelDown, row: row, column: column) }
+        if event.bstate & fora_button1_clicked() != 0 { return MouseEvent(.click, row: row, column: column) }
+        return nil
+    }
+
+    private static let functionKeys: [Int32: InputEvent] = [
+        KEY_UP: .up, KEY_DOWN: .down, KEY_LEFT: .left, KEY_RIGHT: .right, KEY_PPAGE: .pageUp,
+        KEY_NPAGE: .pageDown, KEY_HOME: .home, KEY_END: .end, KEY_ENTER: .enter, KEY_BACKSPACE: .backspace,
+        KEY_DC: .delete,
+    ]
 }

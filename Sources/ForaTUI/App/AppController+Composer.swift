@@ -1,0 +1,105 @@
+import ForaCore
+
+/// Opening composers: a reply pane under the reader (to the topic or a post, with a quote),
+/// a new topic over the whole screen; drafts come back through `composerHooks.loadDraft`.
+extension AppController {
+    func compose(_ request: ComposeRequest) {
+        switch request {
+        case .newTopic:
+            guard !(overlays.last is ComposerScreen) else { return }
+            let categories = list.categories.values.sorted { $0.name < $1.name }
+            let screen = makeComposer(
+                target: .newTopic, initial: composerHooks.loadDraft(nil), participants: [], categories: categories,
+                editorContext: nil, variables: [:])
+            overlays.append(screen)
+            startInEditorIfConfigured(screen)
+        case .reply(let number):
+            guard let reader else { return }
+            if let open = composer as? ComposerScreen {
+                if let number { open.retarget(replyTo: number, username: reader.post(number: number)?.username) }
+                focusOnReader = false
+                status.message = "now " + open.target.summary
+                return
+            }
+            startInEditorIfConfigured(openReplyComposer(to: number, in: reader))
+        case .quote(let quoted):
+            guard let reader else { return }
+            let screen = (composer as? ComposerScreen) ?? openReplyComposer(to: quoted.postNumber, in: reader)
+            screen.insertQuote(quoted)
+            focusOnReader = false
+        }
+    }
+
+    @discardableResult
+    private func openReplyComposer(to number: Int?, in reader: ReaderScreen) -> ComposerScreen {
+        let topic = reader.topic
+        let draft = composerHooks.loadDraft(topic.id)
+        let replyTo = number ?? draft?.replyToPostNumber
+        let answered = replyTo.flatMap(reader.post(number:)) ?? reader.post(number: 1)
+        let target = ComposerTarget(
+            topicID: topic.id, topicTitle: topic.title, replyToPostNumber: replyTo,
+            replyToUsername: replyTo.flatMap(reader.post(number:))?.username)
+        let context = answered.map { "#\($0.number) by \($0.username):\n\n" + reader.plainText(of: $0) }
+        var variables = ["username": answered?.username ?? "", "topic_title": topic.title, "solution_link": ""]
+        if let solution = topic.acceptedAnswerPostNumber {
+            variables["solution_link"] = QuoteMarkup.postLink(baseURL: siteURL, topicID: topic.id, postNumber: solution)
+        }
+        let screen = makeComposer(
+            target: target, initial: draft, participants: reader.participants, categories: [], editorContext: context,
+            variables: variables)
+        openComposer(screen, rows: composerHooks.paneRows)
+        if draft != nil { status.message = "draft restored" }
+        return screen
+    }
+
+    private func makeComposer(
+        target: ComposerTarget, initial: ComposedPost?, participants: [String], categories: [ForaCore.Category],
+        editorContext: String?, variables: [String: String]
+    ) -> ComposerScreen {
+        let screen = ComposerScreen(
+            target: target, initial: initial, hooks: composerHooks, participants: participants, categories: categories,
+            renderer: renderer, editorContext: editorContext, snippetVariables: variables)
+        let terminal = self.terminal
+        let runner = self.runner
+        screen.suspend = { body in terminal.suspend(body) }
+        screen.schedule = { delay, work in
+            runner.run {
+                try await Task.sleep(for: delay)
+            } then: { _ in
+                work()
+            }
+        }
+        screen.onFinish = { [weak self, weak screen] message, postNumber in
+            guard let self, let screen else { return }
+            dismissComposer(screen)
+            status.message = message
+            if let postNumber { showNewPost(postNumber) }
+        }
+        return screen
+    }
+
+    private func startInEditorIfConfigured(_ screen: ComposerScreen) {
+        if composerHooks.alwaysExternalEditor { _ = screen.perform(.externalEditor, count: nil) }
+    }
+
+    /// After a reply was created: reload the topic at the new post.
+    private func showNewPost(_ number: Int) {
+        guard let reader, let topic = list.topics.first(where: { $0.id == reader.topic.id }) else { return }
+        open(topic, at: number)
+    }
+
+    /// Quitting with a composer open keeps what it holds as a draft.
+    func saveOpenDrafts() {
+        let open = ([composer] + overlays).compactMap { $0 as? ComposerScreen }
+        for screen in open where !screen.isEmpty { screen.saveDraftNow() }
+    }
+
+    /// Closes `screen`, the pane or the new-topic overlay.
+    func dismissComposer(_ screen: ComposerScreen) {
+        if composer === screen {
+            closeComposer()
+        } else {
+            overlays.removeAll { $0 === screen }
+        }
+    }
+}

@@ -1,0 +1,115 @@
+import ForaCore
+
+/// Loading in the background: the topic list, a topic for the reader and the reader's post
+/// windows. Results come back on the UI thread through the runner; errors land in the status
+/// bar and never interrupt reading.
+extension AppController {
+    func loadList() {
+        list.showLoading()
+        status.connection = status.connection == .online ? .syncing : .connecting
+        let service = self.service
+        let pages = maximumPages
+        runner.run {
+            let topics = try await service.latestTopics(upTo: 60, maximumPages: pages)
+            let categories = (try? await service.categories()) ?? []
+            return (topics, categories)
+        } then: { [weak self] result in
+            guard let self else { return }
+            switch result {
+            case .success(let (topics, categories)):
+                list.show(topics: topics, categories: categories)
+                status.connection = .online
+                status.unreadTopics = list.unreadCount
+            case .failure(let error):
+                list.show(error: Self.message(for: error))
+                report(error)
+            }
+        }
+    }
+
+    /// Opens `topic` in the reader, at post `number` when given (a refresh keeps the place).
+    func open(_ topic: Topic, at number: Int? = nil) {
+        guard let source = readerSource else {
+            status.message = "reading topics is not wired into this build yet"
+            return
+        }
+        let category = topic.categoryID.flatMap { list.categories[$0] }
+        let screen: ReaderScreen
+        if number != nil, let current = reader, current.topic.id == topic.id {
+            // A refresh: keep reading the old copy until the new one is ready.
+            screen = current
+            status.connection = .syncing
+        } else {
+            let placeholder = ReaderTopic(
+                id: topic.id, title: topic.title, categoryName: category?.name, categoryColor: category?.color,
+                postCount: 0, initialPosts: [])
+            screen = ReaderScreen(topic: placeholder, renderer: renderer)
+            screen.loadingMessage = "Loading…"
+            show(screen)
+        }
+        runner.run {
+            try await source.topic(id: topic.id)
+        } then: { [weak self] result in
+            guard let self, self.reader === screen else { return }
+            switch result {
+            case .success(var loaded):
+                loaded.categoryName = loaded.categoryName ?? category?.name
+                loaded.categoryColor = loaded.categoryColor ?? category?.color
+                let ready = ReaderScreen(topic: loaded, renderer: renderer)
+                show(ready)
+                if let number { _ = ready.goto(postNumber: number) }
+                status.connection = .online
+            case .failure(let error):
+                if screen.stream.count == 0 {
+                    screen.loadingMessage = "Could not open this topic: " + Self.message(for: error)
+                }
+                report(error)
+            }
+        }
+    }
+
+    func show(_ screen: ReaderScreen) {
+        screen.onNeedPosts = { [weak self, weak screen] range in
+            guard let self, let screen else { return }
+            loadPosts(range, into: screen)
+        }
+        screen.onRefresh = { [weak self, weak screen] in
+            guard let self, let screen else { return }
+            if let topic = list.topics.first(where: { $0.id == screen.topic.id }) {
+                open(topic, at: screen.currentPostNumber)
+            }
+        }
+        reader = screen
+        focusOnList = false
+        overlays.removeAll()
+    }
+
+    func loadPosts(_ range: Range<Int>, into screen: ReaderScreen) {
+        guard let source = readerSource else { return }
+        let topicID = screen.topic.id
+        runner.run {
+            try await source.posts(topicID: topicID, positions: range)
+        } then: { [weak self, weak screen] result in
+            guard let screen else { return }
+            switch result {
+            case .success(let posts): screen.receive(posts, at: range.lowerBound)
+            case .failure(let error):
+                screen.loadFailed(range)
+                self?.report(error)
+            }
+        }
+    }
+
+    func report(_ error: any Error) {
+        status.lastError = Self.message(for: error)
+        switch error as? ForaError {
+        case .rateLimited(let wait): status.rateLimitWait = wait
+        case .hostUnreachable, .dns, .tls: status.connection = .offline
+        default: if status.connection != .online { status.connection = .offline }
+        }
+    }
+
+    static func message(for error: any Error) -> String {
+        (error as? ForaError)?.message ?? String(describing: error)
+    }
+}

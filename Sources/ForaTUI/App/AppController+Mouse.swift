@@ -1,0 +1,39 @@
+/// The mouse: the wheel scrolls the pane under the pointer by three rows; a click focuses a
+/// pane, selects a topic in the list, and opens it when it was already selected.
+extension AppController {
+    static let wheelStep = 3
+
+    func handle(_ mouse: MouseEvent) {
+        let (rows, columns) = terminal.size
+        guard let frame = frame(rows: rows, columns: columns),
+            prompt == nil
+        else { return }
+        status.message = nil
+        let target: any Screen
+        if let overlay = overlays.last {
+            target = overlay
+        } else if let reader, let rect = frame.reader, Self.contains(rect, mouse) {
+            target = reader
+            if frame.sideBySide { focusOnList = false }
+        } else if Self.contains(frame.list, mouse), reader == nil || frame.sideBySide {
+            target = list
+            if frame.sideBySide { focusOnList = true }
+        } else {
+            return
+        }
+        switch mouse.kind {
+        case .wheelUp: _ = target.perform(.moveUp, count: Self.wheelStep)
+        case .wheelDown: _ = target.perform(.moveDown, count: Self.wheelStep)
+        case .click:
+            guard target === list else { return }
+            // Row 0 of the list pane is its title.
+            let wasSelected = list.select(visibleRow: mouse.row - frame.list.row - 1)
+            if wasSelected { perform(.open, count: nil) }
+        }
+    }
+
+    private static func contains(_ rect: Rect, _ mouse: MouseEvent) -> Bool {
+        (rect.row..<rect.row + rect.rows).contains(mouse.row)
+            && (rect.column..<rect.column + rect.columns).contains(mouse.column)
+    }
+}

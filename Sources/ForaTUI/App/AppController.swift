@@ -1,0 +1,285 @@
+import ForaCore
+import ForaRender
+
+/// The interface's brain, free of ncurses so tests drive it on a `GridTerminal`: the screen
+/// stack (thread list, an open reader, overlays such as help and links), the layout, the
+/// status model, key dispatch through the keymap and the `:`/`/` prompt.
+@MainActor
+public final class AppController {
+    public let terminal: any Terminal
+    public internal(set) var status: StatusModel
+    public private(set) var keymap: Keymap
+    public private(set) var layout: PaneLayout
+    public let list: ThreadListScreen
+    public internal(set) var reader: ReaderScreen?
+    /// The pane below the reader for writing (issue 7 fills it; the layout already makes room).
+    public private(set) var composer: (any Screen)?
+    private var composerRows = 0
+    /// With the composer open, whether the reader above it has the focus (switch-pane).
+    public internal(set) var focusOnReader = false
+    /// What every composer gets: sending, drafts, site limits (the lead wires them).
+    public var composerHooks = ComposerHooks()
+    /// Screens over the panes (help, links), top last.
+    public internal(set) var overlays: [any Screen] = []
+    /// In side-by-side mode, whether the list has the focus.
+    public internal(set) var focusOnList = false
+    public private(set) var prompt: CommandPrompt?
+    public private(set) var isRunning = true {
+        didSet { if !isRunning { saveOpenDrafts() } }
+    }
+
+    let service: any CommunityService
+    let readerSource: (any ReaderDataSource)?
+    let runner: any BackgroundRunner
+    let renderer: any PostRendering
+    private let opener: any URLOpener
+    let siteURL: String
+    private var dispatcher = KeyDispatcher()
+    private var history: [CommandPrompt.Kind: [String]] = [:]
+    /// The review queue's source, viewer and settings (AppController+Review).
+    var review = ReviewWiring()
+    /// Where the next list load stops (about 60 topics).
+    let maximumPages = 3
+
+    public init(
+        terminal: any Terminal, service: any CommunityService, siteTitle: String,
+        readerSource: (any ReaderDataSource)?, runner: any BackgroundRunner, config: TUIConfig = TUIConfig(),
+        renderer: any PostRendering = CookedRenderer(), opener: any URLOpener = BrowserOpener(),
+        reviewSource: (any ReviewDataSource)? = nil
+    ) {
+        self.terminal = terminal
+        self.service = service
+        self.readerSource = readerSource
+        self.runner = runner
+        self.renderer = renderer
+        self.opener = opener
+        siteURL = siteTitle
+        keymap = config.keymap
+        layout = config.layout
+        status = StatusModel(site: siteTitle)
+        status.lastError = config.warnings.first
+        list = ThreadListScreen(siteTitle: siteTitle)
+        list.onRefresh = { [weak self] in self?.loadList() }
+        review = ReviewWiring(
+            source: reviewSource, savedFilters: config.reviewFilters, pollSeconds: config.reviewPollSeconds)
+    }
+
+    public func start() {
+        loadList()
+        startReview()
+    }
+
+    /// Opens `screen` in a pane of `rows` rows below the reader, with the focus.
+    public func openComposer(_ screen: any Screen, rows: Int = 8) {
+        composer = screen
+        composerRows = rows
+        focusOnReader = false
+    }
+
+    public func closeComposer() {
+        composer = nil
+        composerRows = 0
+        focusOnReader = false
+    }
+
+    /// The screen that gets the keys.
+    public var focused: any Screen {
+        if let overlay = overlays.last { return overlay }
+        if let composer, reader != nil, !focusOnReader { return composer }
+        if let reader, !(focusOnList && isSideBySide) { return reader }
+        return list
+    }
+
+    private var isSideBySide: Bool {
+        let (rows, columns) = terminal.size
+        return frame(rows: rows, columns: columns)?.sideBySide ?? false
+    }
+
+    func frame(rows: Int, columns: Int) -> PaneLayout.Frame? {
+        layout.frame(
+            rows: rows, columns: columns, readerOpen: reader != nil, composerRows: composer == nil ? 0 : composerRows)
+    }
+
+    // MARK: Keys
+
+    public func handle(_ event: InputEvent) {
+        if event == .resize { return }
+        if case .mouse(let mouse) = event {
+            handle(mouse)
+            return
+        }
+        if prompt != nil {
+            handlePrompt(event)
+            return
+        }
+        status.message = nil
+        let screen = focused
+        if screen.takeInput(event, bound: keymap.ownOperation(for: event, in: screen.context) != nil) {
+            dispatcher.reset()
+            return
+        }
+        if dispatcher.pendingCount == nil, let direct = screen as? any DirectKeyScreen,
+            let action = direct.handleDirect(event)
+        {
+            apply(action, from: .open)
+            return
+        }
+        guard let (operation, count) = dispatcher.feed(event, keymap: keymap, context: focused.context) else { return }
+        perform(operation, count: count)
+    }
+
+    public func perform(_ operation: OperationID, count: Int?) {
+        switch operation {
+        case .help:
+            let extra = ((focused as? any DirectKeyScreen)?.helpLines ?? []) + reviewUnavailableLines
+            overlays.append(HelpScreen(for: focused.context, keymap: keymap, extra: extra))
+        case .reviewQueue: openReviewQueue()
+        case .command: prompt = CommandPrompt(kind: .command, history: history[.command] ?? [])
+        case .search:
+            guard focused.context == .list || focused.context == .reader else { return }
+            prompt = CommandPrompt(kind: .search, history: history[.search] ?? [])
+        case .quit: isRunning = false
+        case .toggleLayout:
+            layout.toggleMode()
+            status.message = layout.mode == .automatic ? "side by side when 160 columns or wider" : "one pane"
+        case .splitNarrower: layout.adjustSplit(by: -(count ?? 1))
+        case .splitWider: layout.adjustSplit(by: count ?? 1)
+        case .switchPane:
+            if composer != nil, reader != nil, overlays.isEmpty {
+                focusOnReader.toggle()
+            } else if isSideBySide, overlays.isEmpty {
+                focusOnList.toggle()
+            }
+        case .newTopic: compose(.newTopic)
+        case .dismissError: status.lastError = nil
+        case .redraw: terminal.invalidate()
+        default: apply(focused.perform(operation, count: count), from: operation)
+        }
+    }
+
+    private func apply(_ action: ScreenAction, from operation: OperationID) {
+        switch action {
+        case .none: break
+        case .back: back()
+        case .quit: isRunning = false
+        case .openTopic(let topic): open(topic)
+        case .showLinks(let links): overlays.append(LinkListScreen(links: links))
+        case .openURL(let url):
+            let absolute = url.hasPrefix("/") ? siteURL + url : url
+            if let error = opener.open(absolute) {
+                status.lastError = error
+            } else {
+                status.message = "opened \(absolute)"
+            }
+        case .copy(let text):
+            terminal.copyToClipboard(text)
+            status.message = "copied \(text)"
+        case .message(let text): status.message = text
+        case .compose(let request): compose(request)
+        case .unhandled: status.message = "\(operation.rawValue) does nothing here"
+        case .present(let presented): overlays.append(presented.screen)
+        case .replace(let presented):
+            if !overlays.isEmpty { overlays.removeLast() }
+            overlays.append(presented.screen)
+        case .openPost(let topicID, let postNumber): openPost(topicID: topicID, postNumber: postNumber)
+        }
+    }
+
+    /// `q`: close the top overlay, else the reader, else quit.
+    private func back() {
+        if !overlays.isEmpty {
+            overlays.removeLast()
+        } else if composer != nil, reader != nil {
+            if focusOnReader {
+                focusOnReader = false
+                status.message = "back to the composer (Esc there closes it)"
+            } else {
+                closeComposer()
+            }
+        } else if reader != nil {
+            reader = nil
+            focusOnList = false
+        } else {
+            isRunning = false
+        }
+    }
+
+    private func handlePrompt(_ event: InputEvent) {
+        guard var current = prompt else { return }
+        let outcome = current.handle(event)
+        prompt = current
+        switch outcome {
+        case .editing: return
+        case .cancelled: prompt = nil
+        case .submitted(let line):
+            prompt = nil
+            guard !line.isEmpty else { return }
+            history[current.kind, default: []].removeAll { $0 == line }
+            history[current.kind, default: []].append(line)
+            if current.kind == .search {
+                if !focused.search(line, forward: true) { status.message = "not found: \(line)" }
+                return
+            }
+            switch ParsedCommand.parse(line) {
+            case .success(let command): perform(command.operation, count: command.count)
+            case .failure(let failure): status.message = failure.message
+            case nil: break
+            }
+        }
+    }
+
+    // MARK: Drawing
+
+    public func draw() {
+        let (rows, columns) = terminal.size
+        terminal.clear()
+        guard let frame = frame(rows: rows, columns: columns) else {
+            drawTooSmall(rows: rows, columns: columns)
+            terminal.refresh()
+            return
+        }
+        let content = Rect(row: 0, column: 0, rows: frame.status.row, columns: columns)
+        if let overlay = overlays.last {
+            overlay.draw(on: RegionTerminal(terminal, rect: content), focused: true)
+        } else if let reader, let readerRect = frame.reader {
+            if frame.sideBySide {
+                list.draw(on: RegionTerminal(terminal, rect: frame.list), focused: focusOnList)
+                for row in 0..<frame.list.rows {
+                    terminal.draw("│", row: row, column: frame.list.columns, style: .ui(.border))
+                }
+            }
+            let readerFocused = (composer == nil || focusOnReader) && (!focusOnList || !frame.sideBySide)
+            reader.draw(on: RegionTerminal(terminal, rect: readerRect), focused: readerFocused)
+            if let composer, let composerRect = frame.composer {
+                composer.draw(
+                    on: RegionTerminal(terminal, rect: composerRect), focused: !focusOnReader && prompt == nil)
+            }
+        } else {
+            list.draw(on: RegionTerminal(terminal, rect: frame.list), focused: true)
+        }
+        let screen = focused
+        // With a composer open, C-c must not kill the process and the draft with it.
+        terminal.setRawKeys(composer != nil || screen.context == .composer)
+        status.position = screen.position
+        if let prompt {
+            prompt.draw(on: terminal, row: frame.status.row)
+        } else {
+            var hints = KeyHints.text(for: screen.hintGroups, context: screen.context, keymap: keymap)
+            if let direct = screen as? any DirectKeyScreen, !direct.directHints.isEmpty {
+                hints = hints.isEmpty ? direct.directHints : direct.directHints + "  " + hints
+            }
+            if let count = dispatcher.pendingCount { hints = "count \(count)  " + hints }
+            StatusBar.draw(status, hints: hints, on: terminal, row: frame.status.row)
+        }
+        terminal.refresh()
+    }
+
+    private func drawTooSmall(rows: Int, columns: Int) {
+        let size = PaneLayout.minimumSize
+        terminal.draw(DisplayWidth.truncate("Terminal too small", to: columns), row: 0, column: 0, style: .accent)
+        if rows > 1 {
+            let text = "need \(size.columns)x\(size.rows), have \(columns)x\(rows); q quits"
+            terminal.draw(DisplayWidth.truncate(text, to: columns), row: 1, column: 0, style: .dim)
+        }
+    }
+}

@@ -1,0 +1,56 @@
+import ForaCore
+import Foundation
+
+/// Runs the interface full-screen until the user quits: the ncurses terminal, the input loop
+/// (asleep in `poll()` until a key, a resize or a background result), and the controller.
+@MainActor
+public final class ForaApp {
+    private let service: any CommunityService
+    private let siteTitle: String
+    private let readerSource: (any ReaderDataSource)?
+    private let reviewSource: (any ReviewDataSource)?
+    private let mailbox = UIMailbox()
+
+    /// `readerSource` nil: the list works and opening a topic says it is not available.
+    public init(
+        service: any CommunityService, siteTitle: String, readerSource: (any ReaderDataSource)? = nil,
+        reviewSource: (any ReviewDataSource)? = nil
+    ) {
+        self.reviewSource = reviewSource
+        self.service = service
+        self.siteTitle = siteTitle
+        self.readerSource = readerSource
+    }
+
+    /// Returns the process exit code.
+    public func run() -> Int32 {
+        let environment = ProcessInfo.processInfo.environment
+        var config = TUIConfig.load(path: XDGPaths(environment: environment).config + "/config.toml")
+        let themeName = environment["FORA_THEME"].flatMap { $0.isEmpty ? nil : $0 } ?? config.theme
+        let theme: Theme
+        do {
+            theme = try ThemeLoader.load(named: themeName, environment: environment)
+        } catch let error as Theme.ParseError {
+            if case .invalid(let message) = error { config.warnings.append(message) }
+            theme = .fallback
+        } catch {
+            theme = .fallback
+        }
+        let terminal = NcursesTerminal(
+            theme: theme, noColor: environment["NO_COLOR"].map { !$0.isEmpty } ?? false, mouse: config.mouse)
+        defer { terminal.shutdown() }
+        let controller = AppController(
+            terminal: terminal, service: service, siteTitle: siteTitle, readerSource: readerSource,
+            runner: MailboxRunner(mailbox: mailbox), config: config, reviewSource: reviewSource)
+        controller.start()
+        while controller.isRunning {
+            controller.draw()
+            mailbox.waitForActivity()
+            mailbox.drain()
+            for event in terminal.pendingEvents() where controller.isRunning {
+                controller.handle(event)
+            }
+        }
+        return 0
+    }
+}

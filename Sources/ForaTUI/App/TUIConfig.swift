@@ -1,0 +1,62 @@
+import ForaCore
+import Foundation
+import TOMLKit
+
+/// The interface's part of `$XDG_CONFIG_HOME/fora/config.toml`:
+///
+///     [tui]
+///     theme = "light"
+///     layout = "single"        # or "automatic"
+///     split = 35               # the list pane's width in percent, side by side
+///     mouse = false            # leave the mouse to the terminal
+///
+///     [keys.reader]
+///     next-unread = ["u", "C-n"]
+///
+/// A missing file is the defaults; a broken one is the defaults plus a warning.
+public struct TUIConfig: Sendable {
+    public var theme = "default"
+    public var keymap = Keymap()
+    public var layout = PaneLayout()
+    /// Wheel scrolling and click-to-select (`[tui] mouse = false` leaves the mouse to the terminal).
+    public var mouse = true
+    public var warnings: [String] = []
+    /// `[review.filters.NAME]` tables, in name order, and `[review] poll = SECONDS` (0: never).
+    public var reviewFilters: [(name: String, filter: ReviewFilter)] = []
+    public var reviewPollSeconds: Double? = 60
+
+    public init() {}
+
+    public static func load(path: String) -> TUIConfig {
+        guard let data = FileManager.default.contents(atPath: path) else { return TUIConfig() }
+        return parse(String(decoding: data, as: UTF8.self))
+    }
+
+    public static func parse(_ text: String) -> TUIConfig {
+        var config = TUIConfig()
+        let table: TOMLTable
+        do {
+            table = try TOMLTable(string: text)
+        } catch {
+            config.warnings.append("config.toml is not valid TOML; using defaults")
+            return config
+        }
+        if let tui = table["tui"]?.table {
+            if let theme = tui["theme"]?.string { config.theme = theme }
+            if let layout = tui["layout"]?.string {
+                if let mode = PaneLayout.Mode(rawValue: layout) {
+                    config.layout.mode = mode
+                } else {
+                    config.warnings.append("config: [tui] layout must be \"automatic\" or \"single\"")
+                }
+            }
+            if let mouse = tui["mouse"]?.bool { config.mouse = mouse }
+            if let split = tui["split"]?.int { config.layout.listPercent = min(75, max(20, split)) }
+        }
+        if let review = table["review"]?.table { ReviewConfig.apply(review, to: &config) }
+        if let keys = table["keys"]?.table {
+            config.warnings += KeymapConfig.apply(keys, to: &config.keymap)
+        }
+        return config
+    }
+}

@@ -1,0 +1,151 @@
+import ForaCore
+
+/// The one-line editor at the bottom of the screen for `:` commands and `/` searches: typing,
+/// Backspace, Left/Right, Tab completion over operation names (commands only), Up/Down
+/// through the history of its kind, Enter submits, Esc cancels.
+public struct CommandPrompt: Sendable {
+    public enum Kind: Sendable, Equatable {
+        case command, search
+        var prefix: String { self == .command ? ":" : "/" }
+    }
+
+    public enum Outcome: Equatable, Sendable {
+        case editing
+        case cancelled
+        case submitted(String)
+    }
+
+    public let kind: Kind
+    public private(set) var text = ""
+    /// Cursor as a count of characters from the start.
+    public private(set) var cursor = 0
+    private let history: [String]
+    private var historyIndex: Int
+    /// Completions cycle on repeated Tab presses.
+    private var completions: [String] = []
+    private var completionIndex = 0
+
+    public init(kind: Kind, history: [String]) {
+        self.kind = kind
+        self.history = history
+        historyIndex = history.count
+    }
+
+    public mutating func handle(_ event: InputEvent) -> Outcome {
+        if event != .tab { completions = [] }
+        switch event {
+        case .escape: return .cancelled
+        case .enter: return .submitted(text)
+        case .backspace:
+            if text.isEmpty { return .cancelled }
+            if cursor > 0 {
+                text.remove(at: text.index(text.startIndex, offsetBy: cursor - 1))
+                cursor -= 1
+            }
+        case .delete:
+            if cursor < text.count { text.remove(at: text.index(text.startIndex, offsetBy: cursor)) }
+        case .left: cursor = max(0, cursor - 1)
+        case .right: cursor = min(text.count, cursor + 1)
+        case .home: cursor = 0
+        case .end: cursor = text.count
+        case .up: recall(-1)
+        case .down: recall(1)
+        case .tab: complete()
+        case .character(let character):
+            guard !(character.unicodeScalars.first.map { $0.value < 0x20 } ?? true) else { break }
+            text.insert(character, at: text.index(text.startIndex, offsetBy: cursor))
+            cursor += 1
+        default: break
+        }
+        return .editing
+    }
+
+    private mutating func recall(_ step: Int) {
+        let index = historyIndex + step
+        guard index >= 0, index <= history.count else { return }
+        historyIndex = index
+        text = index == history.count ? "" : history[index]
+        cursor = text.count
+    }
+
+    /// Completes the command name (the first word) from the operation table.
+    private mutating func complete() {
+        guard kind == .command, !text.contains(" ") else { return }
+        if completions.isEmpty {
+            completions = Self.completions(for: text)
+            completionIndex = 0
+            guard !completions.isEmpty else { return }
+            // A unique match gets a trailing space, ready for an argument.
+            if completions.count == 1 {
+                text = completions[0] + " "
+                cursor = text.count
+                completions = []
+                return
+            }
+            let common = Self.commonPrefix(completions)
+            if common.count > text.count {
+                text = common
+                cursor = text.count
+                completions = []
+                return
+            }
+        }
+        text = completions[completionIndex % completions.count]
+        cursor = text.count
+        completionIndex += 1
+    }
+
+    public static func completions(for prefix: String) -> [String] {
+        OperationTable.all.map(\.name).filter { $0.hasPrefix(prefix) }.sorted()
+    }
+
+    static func commonPrefix(_ words: [String]) -> String {
+        guard var prefix = words.first else { return "" }
+        for word in words.dropFirst() {
+            while !word.hasPrefix(prefix) { prefix.removeLast() }
+        }
+        return prefix
+    }
+
+    /// The visible line, scrolled so the cursor stays on screen.
+    public func draw(on terminal: any Terminal, row: Int) {
+        let width = terminal.size.columns
+        terminal.draw(String(repeating: " ", count: width), row: row, column: 0, style: .ui(.commandLine))
+        let full = Array(kind.prefix + text)
+        let cursorIndex = kind.prefix.count + cursor
+        var start = 0
+        while start < cursorIndex, DisplayWidth.of(String(full[start..<cursorIndex])) >= width { start += 1 }
+        terminal.draw(String(full[start...]), row: row, column: 0, style: .ui(.commandLine))
+        let column = DisplayWidth.of(String(full[start..<cursorIndex]))
+        let under = cursorIndex < full.count ? String(full[cursorIndex]) : " "
+        terminal.draw(under, row: row, column: column, style: .selected)
+    }
+}
+
+/// A submitted command line: an operation and an optional count ("goto-post 12").
+public struct ParsedCommand: Equatable, Sendable {
+    public var operation: OperationID
+    public var count: Int?
+
+    public enum Failure: Error, Equatable {
+        case unknown(String)
+        case badArgument(String)
+        var message: String {
+            switch self {
+            case .unknown(let name): return "unknown command: \(name) (? lists them)"
+            case .badArgument(let text): return "expected a number, got \(text)"
+            }
+        }
+    }
+
+    public static func parse(_ line: String) -> Result<ParsedCommand, Failure>? {
+        let words = line.split(separator: " ").map(String.init)
+        guard let name = words.first else { return nil }
+        guard let operation = OperationTable.operation(named: name) else { return .failure(.unknown(name)) }
+        guard words.count > 1 else { return .success(ParsedCommand(operation: operation.id, count: nil)) }
+        guard words.count == 2, let count = Int(words[1]), count > 0 else {
+            return .failure(.badArgument(words.dropFirst().joined(separator: " ")))
+        }
+        return .success(ParsedCommand(operation: operation.id, count: count))
+    }
+}

@@ -1,0 +1,141 @@
+import ForaCore
+import Foundation
+
+/// A stopgap `ReaderDataSource` over Discourse's JSON (`/t/{id}.json` for the topic and its
+/// first posts, `/t/{id}/posts.json?post_ids[]=…` for later windows), given any way to GET a
+/// path. It exists so the binary can read topics before `CommunityService` and the store grow
+/// topic and post calls; the lead replaces it with one of those.
+public final class DiscourseReaderSource: ReaderDataSource {
+    public typealias Fetch = @Sendable (_ path: String) async throws -> [UInt8]
+    private let fetch: Fetch
+    /// Post ids in stream order, per topic, learnt from the topic call.
+    private let streams = StreamCache()
+
+    public init(fetch: @escaping Fetch) { self.fetch = fetch }
+
+    public func topic(id: Int) async throws -> ReaderTopic {
+        let path = "/t/\(id).json"
+        let view = try decode(TopicViewJSON.self, from: try await fetch(path), path: path)
+        await streams.set(view.postStream.stream ?? view.postStream.posts.map(\.id), for: id)
+        let accepted = view.acceptedAnswer?.postNumber
+        return ReaderTopic(
+            id: view.id, title: view.title, postCount: view.postStream.stream?.count ?? view.postsCount,
+            acceptedAnswerPostNumber: accepted, lastReadPostNumber: view.lastReadPostNumber,
+            initialPosts: view.postStream.posts.map { $0.readerPost(accepted: accepted) })
+    }
+
+    public func posts(topicID: Int, positions: Range<Int>) async throws -> [ReaderPost] {
+        let stream = await streams.get(topicID)
+        let ids = positions.clamped(to: 0..<stream.count).map { stream[$0] }
+        guard !ids.isEmpty else { return [] }
+        let query = ids.map { "post_ids[]=\($0)" }.joined(separator: "&")
+        let path = "/t/\(topicID)/posts.json?" + query
+        let answer = try decode(PostsJSON.self, from: try await fetch(path), path: path)
+        let byID = Dictionary(answer.postStream.posts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        // Keep stream order; a post that vanished since the topic call ends the window early.
+        var result: [ReaderPost] = []
+        for id in ids {
+            guard let post = byID[id] else { break }
+            result.append(post.readerPost(accepted: nil))
+        }
+        return result
+    }
+
+    private func decode<T: Decodable>(_ type: T.Type, from bytes: [UInt8], path: String) throws -> T {
+        do {
+            return try JSONDecoder().decode(T.self, from: Data(bytes))
+        } catch {
+            throw ForaError.malformedResponse(endpoint: path, field: String(describing: error).prefix(120).description)
+        }
+    }
+
+    private actor StreamCache {
+        private var streams: [Int: [Int]] = [:]
+        func set(_ ids: [Int], for topic: Int) { streams[topic] = ids }
+        func get(_ topic: Int) -> [Int] { streams[topic] ?? [] }
+    }
+}
+
+private struct TopicViewJSON: Decodable {
+    var id: Int
+    var title: String
+    var postsCount: Int
+    var lastReadPostNumber: Int?
+    var acceptedAnswer: AcceptedAnswer?
+    var postStream: PostStreamJSON
+
+    struct AcceptedAnswer: Decodable {
+        var postNumber: Int
+        enum CodingKeys: String, CodingKey { case postNumber = "post_number" }
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id, title
+        case postsCount = "posts_count"
+        case lastReadPostNumber = "last_read_post_number"
+        case acceptedAnswer = "accepted_answer"
+        case postStream = "post_stream"
+    }
+
+    init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(Int.self, forKey: .id)
+        title = try c.decodeIfPresent(String.self, forKey: .title) ?? ""
+        postsCount = try c.decodeIfPresent(Int.self, forKey: .postsCount) ?? 0
+        lastReadPostNumber = try c.decodeIfPresent(Int.self, forKey: .lastReadPostNumber)
+        // Discourse sends `accepted_answer` as an object, or omits it; tolerate anything else.
+        acceptedAnswer = try? c.decodeIfPresent(AcceptedAnswer.self, forKey: .acceptedAnswer)
+        postStream = try c.decode(PostStreamJSON.self, forKey: .postStream)
+    }
+}
+
+private struct PostsJSON: Decodable {
+    var postStream: PostStreamJSON
+    enum CodingKeys: String, CodingKey { case postStream = "post_stream" }
+}
+
+private struct PostStreamJSON: Decodable {
+    var posts: [PostJSON]
+    var stream: [Int]?
+}
+
+private struct PostJSON: Decodable {
+    var id: Int
+    var postNumber: Int
+    var username: String
+    var trustLevel: Int?
+    var admin: Bool?
+    var moderator: Bool?
+    var staff: Bool?
+    var createdAt: String?
+    var replyToPostNumber: Int?
+    var cooked: String?
+    var acceptedAnswer: Bool?
+    var read: Bool?
+    var actionsSummary: [Action]?
+
+    struct Action: Decodable {
+        var id: Int
+        var count: Int?
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id, username, admin, moderator, staff, cooked, read
+        case postNumber = "post_number"
+        case trustLevel = "trust_level"
+        case createdAt = "created_at"
+        case replyToPostNumber = "reply_to_post_number"
+        case acceptedAnswer = "accepted_answer"
+        case actionsSummary = "actions_summary"
+    }
+
+    func readerPost(accepted: Int?) -> ReaderPost {
+        let badge: ReaderPost.Badge? =
+            admin == true ? .admin : moderator == true ? .moderator : staff == true ? .staff : nil
+        return ReaderPost(
+            id: id, number: postNumber, username: username, trustLevel: trustLevel, badge: badge, createdAt: createdAt,
+            replyToPostNumber: replyToPostNumber, cooked: cooked ?? "",
+            isSolution: acceptedAnswer == true || accepted == postNumber,
+            likes: actionsSummary?.first { $0.id == 2 }?.count ?? 0, isRead: read ?? true)
+    }
+}

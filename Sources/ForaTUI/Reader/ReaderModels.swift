@@ -1,0 +1,77 @@
+import Foundation
+
+/// A post as the reader shows it: enough for the header line and the body.
+public struct ReaderPost: Equatable, Sendable {
+    public enum Badge: String, Sendable {
+        case admin, moderator, staff
+    }
+
+    public var id: Int
+    public var number: Int
+    public var username: String
+    public var trustLevel: Int?
+    public var badge: Badge?
+    /// ISO 8601, as the server sent it.
+    public var createdAt: String?
+    public var replyToPostNumber: Int?
+    public var cooked: String
+    public var isSolution: Bool
+    public var likes: Int
+    /// Whether the viewer has read it (drives next/previous unread).
+    public var isRead: Bool
+
+    public init(
+        id: Int, number: Int, username: String, trustLevel: Int? = nil, badge: Badge? = nil, createdAt: String? = nil,
+        replyToPostNumber: Int? = nil, cooked: String, isSolution: Bool = false, likes: Int = 0, isRead: Bool = true
+    ) {
+        self.id = id
+        self.number = number
+        self.username = username
+        self.trustLevel = trustLevel
+        self.badge = badge
+        self.createdAt = createdAt
+        self.replyToPostNumber = replyToPostNumber
+        self.cooked = cooked
+        self.isSolution = isSolution
+        self.likes = likes
+        self.isRead = isRead
+    }
+}
+
+/// A topic opened in the reader: its header facts, how many posts its stream holds, and the
+/// first posts (the rest load lazily by stream position).
+public struct ReaderTopic: Equatable, Sendable {
+    public var id: Int
+    public var title: String
+    public var categoryName: String?
+    public var categoryColor: String?
+    /// Posts in the stream (positions 0..<postCount).
+    public var postCount: Int
+    public var acceptedAnswerPostNumber: Int?
+    public var lastReadPostNumber: Int?
+    /// The posts at positions 0..<initialPosts.count.
+    public var initialPosts: [ReaderPost]
+
+    public init(
+        id: Int, title: String, categoryName: String? = nil, categoryColor: String? = nil, postCount: Int,
+        acceptedAnswerPostNumber: Int? = nil, lastReadPostNumber: Int? = nil, initialPosts: [ReaderPost]
+    ) {
+        self.id = id
+        self.title = title
+        self.categoryName = categoryName
+        self.categoryColor = categoryColor
+        self.postCount = postCount
+        self.acceptedAnswerPostNumber = acceptedAnswerPostNumber
+        self.lastReadPostNumber = lastReadPostNumber
+        self.initialPosts = initialPosts
+    }
+}
+
+/// Where the reader's data comes from: the network today, the store later. Positions are
+/// indexes into the topic's post stream (0-based, in post-number order); they differ from
+/// post numbers where posts were deleted.
+public protocol ReaderDataSource: Sendable {
+    func topic(id: Int) async throws -> ReaderTopic
+    /// The posts at `positions` (the source may return fewer at the end of the stream).
+    func posts(topicID: Int, positions: Range<Int>) async throws -> [ReaderPost]
+}

@@ -1,0 +1,303 @@
+import ForaCore
+import ForaRender
+
+/// One topic's post stream: header lines, rendered bodies (cached per post and width),
+/// scrolling by line, post, page, jumps to a post number, unread posts and the solution.
+/// Posts load lazily through `onNeedPosts`; the screen never waits for them.
+@MainActor
+public final class ReaderScreen: Screen {
+    public let context = KeyContext.reader
+    public let hintGroups: [[OperationID]] = [
+        [.moveDown, .moveUp], [.nextPost, .previousPost], [.nextUnread], [.solution], [.links], [.help], [.back],
+    ]
+
+    public private(set) var stream: PostStream
+    public private(set) var viewport = ReaderViewport()
+    public private(set) var foldQuotes = true
+    /// Asked (on the UI thread) to load the posts at these positions; answer with `receive`.
+    public var onNeedPosts: ((Range<Int>) -> Void)?
+    public var onRefresh: (() -> Void)?
+    /// Shown while the topic itself is loading (or why it failed).
+    public var loadingMessage: String?
+
+    let renderer: any PostRendering
+    private var cache: [CacheKey: (lines: [ReaderLine], links: [String])] = [:]
+    private var failed: Set<Int> = []
+    /// Body rows and columns of the last draw (the maths for keys uses them).
+    private var bodyRows = 20
+    private var width = 80
+    /// After `G`, stay at the end while the last posts load and change height.
+    private var followEnd = false
+    /// A post number asked for before its window was loaded.
+    private var pendingJump: (number: Int, attempts: Int)?
+    private var lastQuery: String?
+
+    private struct CacheKey: Hashable {
+        var postID: Int
+        var width: Int
+        var folded: Bool
+    }
+
+    public init(topic: ReaderTopic, renderer: any PostRendering = CookedRenderer()) {
+        stream = PostStream(topic: topic)
+        self.renderer = renderer
+    }
+
+    public var topic: ReaderTopic { stream.topic }
+
+    /// The post the top of the screen is in.
+    public var currentPosition: Int { viewport.slot }
+    public var currentPostNumber: Int? { stream[viewport.slot]?.number }
+
+    public var position: String? {
+        guard stream.count > 0 else { return nil }
+        let number = stream[viewport.slot]?.number ?? viewport.slot + 1
+        return "post \(number) (\(viewport.slot + 1)/\(stream.count))"
+    }
+
+    // MARK: Loading
+
+    public func receive(_ posts: [ReaderPost], at start: Int) {
+        stream.insert(posts, at: start)
+        for position in start..<start + posts.count { failed.remove(position) }
+        if let jump = pendingJump { resolve(jump) }
+        if followEnd { viewport = ReaderViewport.end(count: stream.count, rows: bodyRows, height: height) }
+    }
+
+    public func loadFailed(_ positions: Range<Int>) {
+        stream.forget(positions)
+        failed.formUnion(positions)
+    }
+
+    /// Asks for the windows around the screen (a screenful before and two after).
+    private func requestVisibleWindows() {
+        guard let onNeedPosts, stream.count > 0 else { return }
+        let lastVisible = visibleSlots().last ?? viewport.slot
+        let wanted = max(0, viewport.slot - 5)..<min(stream.count, lastVisible + 10)
+        for range in stream.windowsToLoad(covering: wanted) { onNeedPosts(range) }
+    }
+
+    // MARK: Layout
+
+    private func layout(at slot: Int) -> (lines: [ReaderLine], links: [String]) {
+        guard let post = stream[slot] else {
+            return (PostLayout.placeholder(position: slot, failed: failed.contains(slot)), [])
+        }
+        let key = CacheKey(postID: post.id, width: width, folded: foldQuotes)
+        if let cached = cache[key] { return cached }
+        if cache.count > 4_000 { cache.removeAll(keepingCapacity: true) }
+        let laid = PostLayout.lines(for: post, width: width, foldQuotes: foldQuotes, renderer: renderer)
+        cache[key] = laid
+        return laid
+    }
+
+    private func height(_ slot: Int) -> Int { layout(at: slot).lines.count }
+
+    private func visibleSlots() -> [Int] {
+        var slots: [Int] = []
+        var used = 0
+        var slot = viewport.slot
+        var skip = viewport.line
+        while slot < stream.count, used < bodyRows {
+            slots.append(slot)
+            used += height(slot) - skip
+            skip = 0
+            slot += 1
+        }
+        return slots
+    }
+
+    // MARK: Drawing
+
+    public func draw(on terminal: any Terminal, focused: Bool) {
+        let (rows, columns) = terminal.size
+        terminal.clear()
+        width = columns
+        bodyRows = max(1, rows - 1)
+        var title = [StyledSegment(topic.title, .header)]
+        if let category = topic.categoryName {
+            title.append(StyledSegment(" · ", .header))
+            title.append(StyledSegment(category, topic.categoryColor.map(TextStyle.category) ?? .header))
+        }
+        terminal.draw(String(repeating: " ", count: columns), row: 0, column: 0, style: .header)
+        Self.draw(ReaderLine(title), on: terminal, row: 0)
+        if followEnd {
+            viewport = ReaderViewport.end(count: stream.count, rows: bodyRows, height: height)
+        } else {
+            viewport.clampToEnd(count: stream.count, rows: bodyRows, height: height)
+        }
+        var row = 1
+        var slot = viewport.slot
+        var skip = viewport.line
+        while row <= bodyRows, slot < stream.count {
+            for line in layout(at: slot).lines.dropFirst(skip) {
+                guard row <= bodyRows else { break }
+                Self.draw(line, on: terminal, row: row)
+                row += 1
+            }
+            skip = 0
+            slot += 1
+        }
+        if stream.count == 0 {
+            let text = loadingMessage ?? "This topic has no posts you can see."
+            terminal.draw(text, row: 2, column: 2, style: .dim)
+        }
+        requestVisibleWindows()
+    }
+
+    private static func draw(_ line: ReaderLine, on terminal: any Terminal, row: Int) {
+        var column = 0
+        for segment in line.segments {
+            terminal.draw(segment.text, row: row, column: column, style: segment.style)
+            column += DisplayWidth.of(segment.text)
+        }
+    }
+
+    /// The rows the reader shows now, as plain text (tests and search read this).
+    public func lines(ofPosition position: Int) -> [String] { layout(at: position).lines.map(\.plainText) }
+    public func links(ofPosition position: Int) -> [String] { layout(at: position).links }
+
+    // MARK: Operations
+
+    public func perform(_ operation: OperationID, count: Int?) -> ScreenAction {
+        let n = count ?? 1
+        if operation != .last { followEnd = false }
+        switch operation {
+        case .moveDown: scroll(n)
+        case .moveUp: scroll(-n)
+        case .pageDown: scroll(max(1, bodyRows - 2) * n)
+        case .pageUp: scroll(-max(1, bodyRows - 2) * n)
+        case .halfPageDown: scroll(max(1, bodyRows / 2) * n)
+        case .halfPageUp: scroll(-max(1, bodyRows / 2) * n)
+        case .first:
+            pendingJump = nil
+            viewport = ReaderViewport()
+        case .last:
+            if let count {
+                followEnd = false
+                return goto(postNumber: count)
+            }
+            pendingJump = nil
+            followEnd = true
+            viewport = ReaderViewport.end(count: stream.count, rows: bodyRows, height: height)
+        case .nextPost: show(slot: viewport.slot + n)
+        case .previousPost: show(slot: viewport.line > 0 ? viewport.slot - (n - 1) : viewport.slot - n)
+        case .gotoPost:
+            guard let count else { return .message("type the post number first (12#) or :goto-post 12") }
+            return goto(postNumber: count)
+        case .nextUnread: return unread(forward: true)
+        case .previousUnread: return unread(forward: false)
+        case .replyTarget:
+            guard let number = stream[viewport.slot]?.replyToPostNumber else {
+                return .message("this post is not a reply to another post")
+            }
+            return goto(postNumber: number)
+        case .solution:
+            guard let number = topic.acceptedAnswerPostNumber else { return .message("this topic has no solution") }
+            return goto(postNumber: number)
+        case .toggleQuotes:
+            foldQuotes.toggle()
+            viewport.line = 0
+            return .message(foldQuotes ? "quotes folded" : "quotes unfolded")
+        case .links, .openLink, .copyLink: return linkAction(operation, count: count)
+        case .searchNext, .searchPrevious:
+            guard let query = lastQuery else { return .message("no search yet: / searches") }
+            return search(query, forward: operation == .searchNext) ? .none : .message("not found: \(query)")
+        case .refresh: onRefresh?()
+        case .reply, .replyToPost, .quotePost: return replyAction(operation, count: count)
+        case .back: return .back
+        default: return .unhandled
+        }
+        return .none
+    }
+
+    private func scroll(_ lines: Int) {
+        pendingJump = nil
+        viewport.scroll(by: lines, count: stream.count, rows: bodyRows, height: height)
+    }
+
+    private func show(slot: Int) {
+        pendingJump = nil
+        viewport = ReaderViewport(slot: min(max(0, slot), max(0, stream.count - 1)), line: 0)
+        viewport.clampToEnd(count: stream.count, rows: bodyRows, height: height)
+    }
+
+    /// Jumps to post `number`; when it is not loaded yet, to where it should be, and again
+    /// once its window arrives.
+    public func goto(postNumber number: Int) -> ScreenAction {
+        guard stream.count > 0 else { return .message("no posts") }
+        if let position = stream.loadedPosition(ofNumber: number) {
+            show(slot: position)
+            return .none
+        }
+        show(slot: stream.estimatedPosition(ofNumber: number))
+        pendingJump = (number, 0)
+        return .none
+    }
+
+    private func resolve(_ jump: (number: Int, attempts: Int)) {
+        if let position = stream.loadedPosition(ofNumber: jump.number) {
+            show(slot: position)
+            return
+        }
+        let guess = stream.estimatedPosition(ofNumber: jump.number)
+        guard stream[guess] != nil else { return }  // still loading where we looked
+        guard jump.attempts < 3, guess != viewport.slot else {
+            pendingJump = nil
+            return
+        }
+        show(slot: guess)
+        pendingJump = (jump.number, jump.attempts + 1)
+    }
+
+    private func isUnread(_ position: Int) -> Bool {
+        if let post = stream[position] { return !post.isRead }
+        guard let lastRead = topic.lastReadPostNumber else { return false }
+        return position + 1 > lastRead
+    }
+
+    private func unread(forward: Bool) -> ScreenAction {
+        let candidates: [Int] =
+            forward
+            ? Array(stride(from: viewport.slot + 1, to: stream.count, by: 1))
+            : Array(stride(from: viewport.slot - 1, through: 0, by: -1))
+        guard let position = candidates.first(where: isUnread) else {
+            return .message(forward ? "no unread posts below" : "no unread posts above")
+        }
+        show(slot: position)
+        return .none
+    }
+
+    private func linkAction(_ operation: OperationID, count: Int?) -> ScreenAction {
+        let links = layout(at: viewport.slot).links
+        guard !links.isEmpty else { return .message("this post has no links") }
+        guard operation != .links, let count else { return .showLinks(links) }
+        guard links.indices.contains(count - 1) else { return .message("this post has \(links.count) links") }
+        return operation == .openLink ? .openURL(links[count - 1]) : .copy(links[count - 1])
+    }
+
+    /// Searches the loaded posts from the line below the top of the screen (or above it).
+    public func search(_ query: String, forward: Bool) -> Bool {
+        lastQuery = query
+        guard stream.count > 0, !query.isEmpty else { return false }
+        let slots =
+            forward
+            ? Array(stride(from: viewport.slot, to: stream.count, by: 1))
+            : Array(stride(from: viewport.slot, through: 0, by: -1))
+        for slot in slots where stream[slot] != nil {
+            let lines = layout(at: slot).lines
+            let indexes =
+                forward
+                ? Array(stride(from: slot == viewport.slot ? viewport.line + 1 : 0, to: lines.count, by: 1))
+                : Array(stride(from: slot == viewport.slot ? viewport.line - 1 : lines.count - 1, through: 0, by: -1))
+            if let hit = indexes.first(where: { lines[$0].plainText.localizedCaseInsensitiveContains(query) }) {
+                followEnd = false
+                pendingJump = nil
+                viewport = ReaderViewport(slot: slot, line: hit)
+                viewport.clampToEnd(count: stream.count, rows: bodyRows, height: height)
+                return true
+            }
+        }
+        return false
+    }
+}
