@@ -44,8 +44,9 @@ extension Theme {
         emphasis = { attrs = ["italic"] }
         strikethrough = { fg = 244 }
         code = { fg = 180 }
+        math = { fg = 180 }
         code_block = { fg = 180, bg = 235 }
-        kbd = { fg = "bright-white", bg = 238 }
+        keyboard = { fg = "bright-white", bg = 238 }
         link = { fg = 75, attrs = ["underline"] }
         quote = { fg = 250 }
         quote_header = { fg = 109, attrs = ["italic"] }
