@@ -63,6 +63,10 @@ struct Fora: AsyncParsableCommand {
             method == "GET" ? try await http.get(path) : try await http.send(method, path, [])
         }
         let app = ForaApp(service: service, siteTitle: site.baseURL, readerSource: reader, reviewSource: review)
+        // Without a readable store the composer still works; drafts then live for the session.
+        if let store = try? StoreAccess.open(site) {
+            app.composerHooks = ComposerWiring.hooks(store: store, service: service, username: site.apiUsername ?? "")
+        }
         let status = app.run()
         if status != 0 { throw ExitCode(status) }
     }

@@ -56,8 +56,13 @@ extension AppController {
         target: ComposerTarget, initial: ComposedPost?, participants: [String], categories: [ForaCore.Category],
         editorContext: String?, variables: [String: String]
     ) -> ComposerScreen {
+        var hooks = composerHooks
+        if let work = hooks.sendInBackground {
+            let runner = self.runner
+            hooks.send = { post, done in runner.run({ try await work(post) }, then: { done($0) }) }
+        }
         let screen = ComposerScreen(
-            target: target, initial: initial, hooks: composerHooks, participants: participants, categories: categories,
+            target: target, initial: initial, hooks: hooks, participants: participants, categories: categories,
             renderer: renderer, editorContext: editorContext, snippetVariables: variables)
         let terminal = self.terminal
         let runner = self.runner

@@ -10,6 +10,8 @@ public final class ForaApp {
     private let readerSource: (any ReaderDataSource)?
     private let reviewSource: (any ReviewDataSource)?
     private let mailbox = UIMailbox()
+    /// What the composer sends and where its drafts go (the binary wires the outbox and store).
+    public var composerHooks = ComposerHooks()
 
     /// `readerSource` nil: the list works and opening a topic says it is not available.
     public init(
@@ -42,6 +44,7 @@ public final class ForaApp {
         let controller = AppController(
             terminal: terminal, service: service, siteTitle: siteTitle, readerSource: readerSource,
             runner: MailboxRunner(mailbox: mailbox), config: config, reviewSource: reviewSource)
+        controller.composerHooks = composerHooks
         controller.start()
         while controller.isRunning {
             controller.draw()

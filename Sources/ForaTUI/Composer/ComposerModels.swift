@@ -99,6 +99,10 @@ public struct ComposerHooks {
         _, done in
         done(.failure(ForaError.other("sending is not wired into this build yet; your text is kept")))
     }
+    /// Sends a post from a background task (network, store): when set, the app runs it off
+    /// the UI thread and hands the answer back, and `send` is not used. Prefer this one: the
+    /// UI thread sleeps in `poll()`, so work scheduled on the main actor would never run.
+    public var sendInBackground: (@Sendable (ComposedPost) async throws -> SendReceipt)?
     /// The draft as typed, at most `draftDelay` after typing stops, and when the composer is
     /// closed with "keep as draft". The defaults keep drafts in memory for the session.
     public var saveDraft: (ComposedPost) -> Void

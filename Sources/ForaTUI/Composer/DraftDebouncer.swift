@@ -1,5 +1,7 @@
-/// When to hand the draft to the store: once typing has paused for `delay`, never more than one
-/// timer at a time. Pure timing maths; the composer owns the timer and the clock.
+/// When to hand the draft to the store: once typing has paused for `delay`, and during
+/// continuous typing at least every `delay`, so the stored draft is never more than `delay`
+/// behind the screen. Never more than one timer at a time. Pure timing maths; the composer
+/// owns the timer and the clock.
 struct DraftDebouncer: Sendable {
     enum Decision: Equatable, Sendable {
         /// Save now.
@@ -12,6 +14,8 @@ struct DraftDebouncer: Sendable {
 
     let delay: Duration
     private var lastEdit: ContinuousClock.Instant?
+    /// The oldest edit not saved yet: it bounds how far behind the store may fall.
+    private var firstUnsavedEdit: ContinuousClock.Instant?
     private var timerPending = false
 
     init(delay: Duration) { self.delay = delay }
@@ -19,6 +23,7 @@ struct DraftDebouncer: Sendable {
     /// Notes an edit; true when the caller must start a timer of `delay`.
     mutating func edited(at now: ContinuousClock.Instant) -> Bool {
         lastEdit = now
+        if firstUnsavedEdit == nil { firstUnsavedEdit = now }
         guard !timerPending else { return false }
         timerPending = true
         return true
@@ -31,12 +36,17 @@ struct DraftDebouncer: Sendable {
             return .nothing
         }
         let idle = now - lastEdit
-        if idle < delay { return .wait(delay - idle) }
+        let behind = firstUnsavedEdit.map { now - $0 } ?? .zero
+        if idle < delay, behind < delay { return .wait(min(delay - idle, delay - behind)) }
         self.lastEdit = nil
+        firstUnsavedEdit = nil
         timerPending = false
         return .save
     }
 
     /// The draft was saved (or dropped) another way: forget the pending edit.
-    mutating func reset() { lastEdit = nil }
+    mutating func reset() {
+        lastEdit = nil
+        firstUnsavedEdit = nil
+    }
 }

@@ -1,0 +1,64 @@
+import ForaCore
+import ForaNet
+import ForaStore
+import ForaTUI
+import Foundation
+
+/// Connects the TUI's composer to the store: drafts are journaled as they are typed (and come
+/// back after a crash or `kill -HUP`), and a post is committed to the outbox before anything
+/// is sent, then sent at once when the site answers. Offline, it waits in the outbox and the
+/// status bar says so.
+enum ComposerWiring {
+    @MainActor
+    static func hooks(store: Store, service: DiscourseService, username: String) -> ComposerHooks {
+        var hooks = ComposerHooks()
+        let journal = DraftJournal(store: store)
+        hooks.saveDraft = { post in journal.update(draft(for: post)) }
+        hooks.deleteDraft = { post in
+            try? journal.flush()
+            try? store.deleteDraft(key: key(for: post.topicID))
+        }
+        hooks.loadDraft = { topicID in
+            guard let saved = try? store.draft(key: key(for: topicID)), !saved.body.isEmpty else { return nil }
+            return ComposedPost(
+                raw: saved.body, topicID: saved.topicID, replyToPostNumber: saved.replyToPostNumber,
+                title: saved.title, categoryID: saved.categoryID)
+        }
+        let http = StoreAccess.http(service)
+        hooks.sendInBackground = { post in
+            let action: OutboxAction
+            if let topicID = post.topicID {
+                action = .reply(topicID: topicID, raw: post.raw, replyToPostNumber: post.replyToPostNumber)
+            } else {
+                action = .newTopic(
+                    title: post.title ?? "", raw: post.raw, categoryID: post.categoryID, tags: post.tags)
+            }
+            try journal.flush()
+            let queued = try store.enqueue(action)
+            let sender = OutboxSender(store: store, transport: DiscourseOutboxTransport(username: username, http: http))
+            _ = try? await sender.drain()
+            let item = try? store.outboxItem(id: queued.id)
+            switch item?.state {
+            case .sent?:
+                return SendReceipt(message: "sent")
+            case .failed?, .conflict?:
+                // The server refused it: the text stays in the composer, and the item leaves the
+                // outbox so it is not sent again behind the user's back.
+                try? store.dropOutboxItem(id: queued.id)
+                throw ForaError.other(item?.reason ?? "the server refused the post")
+            default:
+                return SendReceipt(message: "queued: it will be sent when the site answers (fora outbox send)")
+            }
+        }
+        return hooks
+    }
+
+    /// One draft per reply target: the topic, or the new topic being written.
+    static func key(for topicID: Int?) -> String { topicID.map { "topic_\($0)" } ?? "new_topic" }
+
+    static func draft(for post: ComposedPost) -> ForaStore.Draft {
+        ForaStore.Draft(
+            key: key(for: post.topicID), topicID: post.topicID, replyToPostNumber: post.replyToPostNumber,
+            title: post.title, categoryID: post.categoryID, body: post.raw)
+    }
+}
