@@ -1,4 +1,5 @@
 import ForaCore
+import ForaRender
 import Foundation
 
 /// Writing for people and for scripts: JSON with stable keys, aligned columns, and colour
@@ -30,19 +31,10 @@ enum Output {
         case cyan = "36"
     }
 
-    /// A server string made harmless for a terminal: C0 and C1 controls (ESC, CSI, OSC, bare
-    /// CR, backspace) and DEL are dropped, tabs become spaces. Table cells always pass here.
-    static func clean(_ text: String) -> String {
-        var scalars = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            switch scalar.value {
-            case 0x09: scalars.append(" ")
-            case 0x00...0x1F, 0x7F...0x9F: continue
-            default: scalars.append(scalar)
-            }
-        }
-        return String(scalars)
-    }
+    /// A server string made harmless for a terminal: every control (ESC, CSI, OSC, C1, bare
+    /// CR, backspace, DEL) becomes a visible stand-in, as in the renderer. Table cells always
+    /// pass here.
+    static func clean(_ text: String) -> String { TerminalSafety.sanitize(text) }
 
     static func styled(_ text: String, _ style: Style) -> String {
         colour ? "\u{1B}[\(style.rawValue)m\(text)\u{1B}[0m" : text

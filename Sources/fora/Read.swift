@@ -18,12 +18,18 @@ struct Read: AsyncParsableCommand {
         let service = try globals.service()
         let detail = try await withFailures { try await service.topic(id: id) }
         let columns = max(20, width ?? Read.terminalWidth() ?? 80)
-        let renderer = CookedRenderer()
+        var options = RenderOptions()
+        options.baseURL = service.site.baseURL
+        let renderer = CookedRenderer(options: options)
         let documents = detail.posts.map { renderer.render($0.cooked, width: columns) }
         if globals.json {
             try Output.json(JSONSchemas.thread(detail, texts: documents.map(\.plainText)))
             return
         }
+        // Colour and OSC 8 links only on a terminal, never with NO_COLOR; a pipe gets no escapes.
+        let writer = DocumentWriter(
+            style: DocumentWriter.style(
+                isTerminal: isatty(STDOUT_FILENO) == 1, environment: ProcessInfo.processInfo.environment))
         Output.line(Output.styled(Output.clean(detail.title), .bold))
         let solution = detail.acceptedAnswerPostNumber
         for (post, document) in zip(detail.posts, documents) {
@@ -33,10 +39,7 @@ struct Read: AsyncParsableCommand {
             if post.likeCount > 0 { header += " ♥ \(post.likeCount)" }
             Output.line("")
             Output.line(Output.styled(header, .cyan) + (isSolution ? " " + Output.styled("✓ solution", .green) : ""))
-            Output.line(document.plainText)
-            for (number, link) in document.links.enumerated() {
-                Output.line(Output.styled("[\(number + 1)] \(Output.clean(link))", .dim))
-            }
+            FileHandle.standardOutput.write(Data(writer.write(document).utf8))
         }
     }
 
