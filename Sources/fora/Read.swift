@@ -15,6 +15,10 @@ struct Read: AsyncParsableCommand {
         guard let id = Read.topicID(topic) else {
             throw CommandFailure(.usage("TOPIC is a topic id or a topic URL such as https://site/t/slug/123"))
         }
+        if globals.offline {
+            return try await OfflineReading.read(
+                topicID: id, width: max(20, width ?? Read.terminalWidth() ?? 80), globals: globals)
+        }
         let service = try globals.service()
         let detail = try await withFailures { try await service.topic(id: id) }
         let columns = max(20, width ?? Read.terminalWidth() ?? 80)

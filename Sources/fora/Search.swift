@@ -14,6 +14,7 @@ struct Search: AsyncParsableCommand {
     mutating func run() async throws {
         let text = query.joined(separator: " ")
         guard !text.trimmingCharacters(in: .whitespaces).isEmpty else { throw CommandFailure(.usage("QUERY is empty")) }
+        if globals.offline { return try await OfflineReading.search(text, globals: globals) }
         let service = try globals.service()
         let page = self.page
         let result = try await withFailures { try await service.search(text, page: page) }

@@ -12,6 +12,19 @@ struct TopicListOptions: ParsableArguments {
     /// Runs the list and prints it as columns or as the documented JSON array.
     func run(_ filter: TopicListQuery.Filter, globals: GlobalOptions) async throws {
         guard limit > 0 else { throw CommandFailure(.usage("--limit must be at least 1")) }
+        if globals.offline {
+            guard filter == .latest else {
+                throw CommandFailure(.usage("--offline serves the synced lists: latest, --category or --tag"))
+            }
+            let key = category.map { "c/\($0)" } ?? tag.map { "tag/\($0)" } ?? "latest"
+            let (topics, categories) = try await OfflineReading.topics(listKey: key, limit: limit, globals: globals)
+            if globals.json {
+                try Output.json(topics.map(JSONSchemas.topic))
+            } else {
+                printColumns(topics, categories: categories)
+            }
+            return
+        }
         let service = try globals.service()
         // Categories are fetched only when needed: a user API key has 20 requests a minute.
         let needsCategories = category != nil || !globals.json
