@@ -24,6 +24,7 @@ let package = Package(
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
         .systemLibrary(name: "CCurl", path: "Sources/CCurl", pkgConfig: "libcurl"),
         .systemLibrary(name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0"),
+        .systemLibrary(name: "CFriBidi", path: "Sources/CFriBidi", pkgConfig: "fribidi"),
         .systemLibrary(name: "CCmarkGFM", path: "Sources/CCmarkGFM"),
 
         // The domain: models, the CommunityService protocol, errors, configuration. Pure Swift.
@@ -33,7 +34,7 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]),
-        .target(name: "ForaRender", dependencies: ["ForaCore", "CLibXML2", "CCmarkGFM"]),
+        .target(name: "ForaRender", dependencies: ["ForaCore", "CLibXML2", "CCmarkGFM", "CFriBidi"]),
         .target(
             name: "ForaNet",
             dependencies: [

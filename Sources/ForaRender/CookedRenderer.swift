@@ -32,8 +32,10 @@ public struct CookedRenderer: Sendable {
             // narrow pane) may not. A line of at most `width` UTF-8 bytes fits for sure (no
             // character is wider than its encoding is long), so only longer ones are measured.
             let bytes = trimmed.runs.reduce(0) { $0 + $1.text.utf8.count }
-            if bytes <= width || LineMeasure.upperBound(of: trimmed) <= width { return trimmed }
-            return LineMeasure.clip(trimmed, to: width)
+            let fitted =
+                bytes <= width || LineMeasure.upperBound(of: trimmed) <= width
+                ? trimmed : LineMeasure.clip(trimmed, to: width)
+            return BidiReorder.visual(fitted)
         }
         return RenderedDocument(lines: lines, links: state.links, images: state.images, folds: block.folds)
     }
