@@ -48,7 +48,7 @@ let package = Package(
         .target(
             name: "ForaTUI",
             dependencies: [
-                "ForaCore", "ForaRender", "ForaStore", "CNcursesw", "CCmarkGFM",
+                "ForaCore", "ForaRender", "ForaStore", "CNcursesw",
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]),
         // The demo community: its entities and the deterministic content generator.

@@ -9,7 +9,7 @@
 //   Screens/    one screen per file: thread list, reader, help, links
 //   Composer/   ComposerScreen (editing, fields, mentions, snippets, quotes, $EDITOR, preview,
 //               sending and drafts through ComposerHooks), BodyViewport (windowed soft wrap),
-//               DraftDebouncer, LinePrompt, MarkdownToHTML (the preview's stopgap)
+//               DraftDebouncer, LinePrompt; the preview is ForaRender's MarkdownPreview
 //   Review/     the moderator's review queue (issue 8): ReviewDataSource (+ the Discourse JSON
 //               stopgap), the queue screen, its detail, confirmation and penalty form
 //   Reader/     the reader's model: ReaderDataSource (+ the Discourse JSON stopgap), PostStream

@@ -23,7 +23,7 @@ enum OfflineReading {
     }
 
     /// `fora read TOPIC --offline`: every stored post, rendered as online.
-    static func read(topicID: Int, width: Int, globals: GlobalOptions) async throws {
+    static func read(topicID: Int, width: Int, color: Bool, globals: GlobalOptions) async throws {
         let store = try store(globals)
         let (entry, posts) = try await StoreAccess.run {
             let entry = try store.topic(id: topicID)
@@ -57,7 +57,7 @@ enum OfflineReading {
         }
         let writer = DocumentWriter(
             style: DocumentWriter.style(
-                isTerminal: isatty(STDOUT_FILENO) == 1, environment: ProcessInfo.processInfo.environment))
+                isTerminal: isatty(STDOUT_FILENO) == 1, environment: ProcessInfo.processInfo.environment, force: color))
         Output.line(Output.styled(Output.clean(entry.topic.title), .bold))
         for (post, document) in zip(posts, documents) {
             var header = "#\(post.postNumber) \(Output.clean(post.username)) \(Output.shortDate(post.createdAt))"

@@ -10,6 +10,7 @@ struct Read: AsyncParsableCommand {
     @OptionGroup var globals: GlobalOptions
     @Argument(help: "The topic's id or URL.") var topic: String
     @Option(help: "Wrap posts to this many columns (default: the terminal's width, else 80).") var width: Int?
+    @Flag(help: "Colours and hyperlinks even in a pipe (never with NO_COLOR unless given).") var color = false
 
     mutating func run() async throws {
         guard let id = Read.topicID(topic) else {
@@ -17,7 +18,7 @@ struct Read: AsyncParsableCommand {
         }
         if globals.offline {
             return try await OfflineReading.read(
-                topicID: id, width: max(20, width ?? Read.terminalWidth() ?? 80), globals: globals)
+                topicID: id, width: max(20, width ?? Read.terminalWidth() ?? 80), color: color, globals: globals)
         }
         let service = try globals.service()
         let detail = try await withFailures { try await service.topic(id: id) }
@@ -33,7 +34,7 @@ struct Read: AsyncParsableCommand {
         // Colour and OSC 8 links only on a terminal, never with NO_COLOR; a pipe gets no escapes.
         let writer = DocumentWriter(
             style: DocumentWriter.style(
-                isTerminal: isatty(STDOUT_FILENO) == 1, environment: ProcessInfo.processInfo.environment))
+                isTerminal: isatty(STDOUT_FILENO) == 1, environment: ProcessInfo.processInfo.environment, force: color))
         Output.line(Output.styled(Output.clean(detail.title), .bold))
         let solution = detail.acceptedAnswerPostNumber
         for (post, document) in zip(detail.posts, documents) {

@@ -29,6 +29,17 @@ final class HostileContentEndToEndTests: XCTestCase {
         }
         XCTAssertTrue(read.output.contains("␛"), "the escape is shown, not obeyed")
 
+        // Asked for colour in a pipe: our own SGR codes, still none of the post's.
+        let coloured = try fora(["read", String(topic), "--color"])
+        XCTAssertTrue(coloured.output.contains("\u{1B}["), "colour when asked")
+        XCTAssertFalse(coloured.output.contains("\u{1B}]52"), "no clipboard write from the post")
+        XCTAssertFalse(coloured.output.contains("\u{1B}[2J"), "no screen clear from the post")
+        var noColor = environment
+        noColor["NO_COLOR"] = "1"
+        let plain = try Subprocess.run(
+            [try Binaries.path("fora"), "read", String(topic)], environment: noColor, separateStderr: true, timeout: 60)
+        XCTAssertFalse(plain.output.utf8.contains(0x1B), "NO_COLOR: no escape at all")
+
         let search = try fora(["search", "weird bytes"])
         XCTAssertEqual(search.status, 0, search.errorOutput)
         XCTAssertFalse(search.output.utf8.contains(0x1B), search.output)

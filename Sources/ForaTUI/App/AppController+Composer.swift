@@ -1,4 +1,5 @@
 import ForaCore
+import ForaRender
 
 /// Opening composers: a reply pane under the reader (to the topic or a post, with a quote),
 /// a new topic over the whole screen; drafts come back through `composerHooks.loadDraft`.
@@ -63,7 +64,10 @@ extension AppController {
         }
         let screen = ComposerScreen(
             target: target, initial: initial, hooks: hooks, participants: participants, categories: categories,
-            renderer: renderer, editorContext: editorContext, snippetVariables: variables)
+            // The preview cooks :emoji: and @mentions as the server will.
+            renderer: renderer is CookedRenderer
+                ? CookedRenderer(options: RenderOptions(cookShortcodes: true)) : renderer,
+            editorContext: editorContext, snippetVariables: variables)
         let terminal = self.terminal
         let runner = self.runner
         screen.suspend = { body in terminal.suspend(body) }

@@ -110,7 +110,7 @@ extension ComposerScreen {
     }
 
     private func drawPreview(on terminal: any Terminal, top: Int, columns: Int) {
-        let document = renderer.render(MarkdownToHTML.html(body.text), width: max(1, columns - 1))
+        let document = renderer.render(MarkdownPreview.html(body.text), width: max(1, columns - 1))
         previewTop = max(0, min(previewTop, document.lines.count - 1))
         for (index, line) in document.lines.enumerated().dropFirst(previewTop).prefix(bodyRows) {
             var column = 0
