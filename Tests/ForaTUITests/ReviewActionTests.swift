@@ -163,18 +163,18 @@ final class ReviewActionTests: XCTestCase, @unchecked Sendable {
         }
     }
 
-    func testFromActionKeyToNextItemOnScreenWithin20Milliseconds() {
+    /// The next item is on screen before the request has even started, whatever the server's
+    /// latency (the time this takes is measured by the benchmarks, not here).
+    func testTheNextItemIsOnScreenBeforeTheRequestRuns() {
         MainActor.assumeIsolated {
             let review = ReviewHarness()
             let key = review.key("agree_and_hide", on: 1)
-            let clock = ContinuousClock()
-            let elapsed = clock.measure {
-                review.app.handle(key)
-                review.app.draw()
-            }
+            review.app.handle(key)
+            review.app.draw()
             XCTAssertTrue(review.grid.line(1).contains("18.0"), "the next item is on screen")
-            XCTAssertLessThan(elapsed, .milliseconds(20), "whatever the server's latency: the request has not run")
+            XCTAssertGreaterThan(review.runner.pending, 0, "the request has not run yet")
             review.runner.settle()
+            XCTAssertEqual(review.runner.pending, 0)
         }
     }
 
