@@ -62,10 +62,18 @@ struct Fora: AsyncParsableCommand {
         let review = DiscourseReviewSource { method, path in
             method == "GET" ? try await http.get(path) : try await http.send(method, path, [])
         }
-        let app = ForaApp(service: service, siteTitle: site.baseURL, readerSource: reader, reviewSource: review)
-        // Without a readable store the composer still works; drafts then live for the session.
-        if let store = try? StoreAccess.open(site) {
+        // Without a readable store fora still works online; drafts then live for the session.
+        let store = try? StoreAccess.open(site)
+        let readerSource: any ReaderDataSource =
+            store.map { StoreFirstReaderSource(store: $0, network: reader) } ?? reader
+        let app = ForaApp(service: service, siteTitle: site.baseURL, readerSource: readerSource, reviewSource: review)
+        if let store {
             app.composerHooks = ComposerWiring.hooks(store: store, service: service, username: site.apiUsername ?? "")
+            // Unreachable site: the list synced last is shown instead, marked offline.
+            app.offlineList = {
+                let topics = try store.topics(inList: "latest", limit: 60).map(\.topic)
+                return (topics, try store.categories())
+            }
         }
         let status = app.run()
         if status != 0 { throw ExitCode(status) }

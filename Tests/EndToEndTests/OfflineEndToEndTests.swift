@@ -46,4 +46,37 @@ final class OfflineEndToEndTests: XCTestCase {
         let hits = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(search.output.utf8)) as? [[String: Any]])
         XCTAssertTrue(hits.contains { $0["topic_id"] as? Int == topic }, "FTS finds the synced post")
     }
+
+    func testTheInterfaceShowsSyncedTopicsWithTheServerGone() throws {
+        let server = try DemoServerProcess()
+        let home = NSTemporaryDirectory() + "fora-e2e-offline-tui-\(UUID())"
+        var environment = ProcessInfo.processInfo.environment
+        environment["FORA_SITE"] = server.baseURL
+        environment["FORA_API_KEY"] = "fora-demo-all-users-key"
+        environment["FORA_API_USERNAME"] = "carol"
+        environment["XDG_DATA_HOME"] = home
+        let sync = try Subprocess.run(
+            [try Binaries.path("fora"), "sync", "--limit", "5"], environment: environment, separateStderr: true,
+            timeout: 120)
+        XCTAssertEqual(sync.status, 0, sync.errorOutput)
+        let latest = try XCTUnwrap(server.getJSON("/latest.json", username: "carol") as? [String: Any])
+        let topics = try XCTUnwrap((latest["topic_list"] as? [String: Any])?["topics"] as? [[String: Any]])
+        let second = try XCTUnwrap(topics.dropFirst().first?["title"] as? String)
+        server.stop()
+
+        let tmux = try TmuxSession(
+            command: [try Binaries.path("fora")],
+            environment: [
+                "FORA_SITE": server.baseURL, "FORA_API_KEY": "fora-demo-all-users-key", "FORA_API_USERNAME": "carol",
+                "XDG_DATA_HOME": home, "XDG_CONFIG_HOME": home + "/config",
+            ])
+        let screen = try tmux.waitFor("offline")
+        XCTAssertTrue(screen.contains(String(second.prefix(20))), "the synced list is shown:\n\(screen)")
+        try tmux.send("j")
+        try tmux.send("Enter")
+        try tmux.waitFor("#1 ")
+        try tmux.send("q")
+        try tmux.send("q")
+        XCTAssertEqual(try tmux.waitForExit(), 0)
+    }
 }

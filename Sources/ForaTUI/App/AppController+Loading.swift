@@ -21,6 +21,13 @@ extension AppController {
                 status.connection = .online
                 status.unreadTopics = list.unreadCount
             case .failure(let error):
+                if let offline = try? offlineList?(), !offline.0.isEmpty {
+                    list.show(topics: offline.0, categories: offline.1)
+                    status.connection = .offline
+                    status.unreadTopics = list.unreadCount
+                    status.message = "offline: the list as last synced (\(Self.message(for: error)))"
+                    return
+                }
                 list.show(error: Self.message(for: error))
                 report(error)
             }

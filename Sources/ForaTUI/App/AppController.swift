@@ -19,6 +19,8 @@ public final class AppController {
     public internal(set) var focusOnReader = false
     /// What every composer gets: sending, drafts, site limits (the lead wires them).
     public var composerHooks = ComposerHooks()
+    /// The list synced last, for when the site cannot be reached (nil: no store).
+    public var offlineList: (@Sendable () throws -> ([Topic], [ForaCore.Category]))?
     /// Screens over the panes (help, links), top last.
     public internal(set) var overlays: [any Screen] = []
     /// In side-by-side mode, whether the list has the focus.

@@ -12,6 +12,8 @@ public final class ForaApp {
     private let mailbox = UIMailbox()
     /// What the composer sends and where its drafts go (the binary wires the outbox and store).
     public var composerHooks = ComposerHooks()
+    /// The list synced last, shown (marked offline) when the site cannot be reached.
+    public var offlineList: (@Sendable () throws -> ([Topic], [ForaCore.Category]))?
 
     /// `readerSource` nil: the list works and opening a topic says it is not available.
     public init(
@@ -45,6 +47,7 @@ public final class ForaApp {
             terminal: terminal, service: service, siteTitle: siteTitle, readerSource: readerSource,
             runner: MailboxRunner(mailbox: mailbox), config: config, reviewSource: reviewSource)
         controller.composerHooks = composerHooks
+        controller.offlineList = offlineList
         controller.start()
         while controller.isRunning {
             controller.draw()
