@@ -268,3 +268,20 @@ final class ReaderRenderCacheTests: XCTestCase {
         }
     }
 }
+
+final class ReaderRevealTests: XCTestCase {
+    func testSpoilersStayHiddenUntilRevealed() {
+        MainActor.assumeIsolated {
+            let post = ReaderPost(
+                id: 1, number: 1, username: "alice",
+                cooked: "<p>The killer is <span class=\"spoiler\">the butler</span>.</p>")
+            let reader = ReaderScreen(topic: ReaderTopic(id: 1, title: "Whodunit", postCount: 1, initialPosts: [post]))
+            reader.draw(on: GridTerminal(rows: 10, columns: 60), focused: true)
+            XCTAssertFalse(reader.lines(ofPosition: 0).joined().contains("the butler"), "hidden at first")
+            XCTAssertEqual(reader.perform(.toggleHidden, count: nil), .message("spoilers and details shown"))
+            XCTAssertTrue(reader.lines(ofPosition: 0).joined().contains("the butler"), "revealed on request")
+            _ = reader.perform(.toggleHidden, count: nil)
+            XCTAssertFalse(reader.lines(ofPosition: 0).joined().contains("the butler"))
+        }
+    }
+}

@@ -36,6 +36,7 @@ public enum OperationID: String, Sendable, CaseIterable, Hashable {
     case replyTarget = "reply-target"
     case solution
     case toggleQuotes = "toggle-quotes"
+    case toggleHidden = "toggle-hidden"
     case links
     case openLink = "open-link"
     case copyLink = "copy-link"

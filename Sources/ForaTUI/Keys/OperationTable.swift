@@ -86,6 +86,7 @@ public enum OperationTable {
         op(.replyTarget, "Go to the post this one replies to", hint: "parent", [.reader: ["p"]]),
         op(.solution, "Go to the accepted solution", hint: "solution", [.reader: ["s"]]),
         op(.toggleQuotes, "Fold or unfold quotes", hint: "quotes", [.reader: ["z"]]),
+        op(.toggleHidden, "Reveal or hide spoilers and collapsed details", hint: "spoilers", [.reader: ["v"]]),
         op(.links, "List the links of the current post", hint: "links", [.reader: ["L"]]),
         op(
             .openLink, "Open a link in $BROWSER (a count picks link N)", hint: "open link", count: true,

@@ -14,6 +14,8 @@ public final class ReaderScreen: Screen {
     public private(set) var stream: PostStream
     public private(set) var viewport = ReaderViewport()
     public private(set) var foldQuotes = true
+    /// Spoilers and `details` are hidden until the reader asks (`v`).
+    public private(set) var revealHidden = false
     /// Asked (on the UI thread) to load the posts at these positions; answer with `receive`.
     public var onNeedPosts: ((Range<Int>) -> Void)?
     public var onRefresh: (() -> Void)?
@@ -21,6 +23,12 @@ public final class ReaderScreen: Screen {
     public var loadingMessage: String?
 
     let renderer: any PostRendering
+    /// The same rendering with spoilers revealed and `details` open (a test's own renderer is
+    /// used as it is).
+    var revealingRenderer: any PostRendering {
+        renderer is CookedRenderer
+            ? CookedRenderer(options: RenderOptions(revealSpoilers: true, expandDetails: true)) : renderer
+    }
     private var cache: [CacheKey: (lines: [ReaderLine], links: [String])] = [:]
     private var failed: Set<Int> = []
     /// Body rows and columns of the last draw (the maths for keys uses them).
@@ -36,6 +44,7 @@ public final class ReaderScreen: Screen {
         var postID: Int
         var width: Int
         var folded: Bool
+        var revealed: Bool
     }
 
     public init(topic: ReaderTopic, renderer: any PostRendering = CookedRenderer()) {
@@ -83,10 +92,11 @@ public final class ReaderScreen: Screen {
         guard let post = stream[slot] else {
             return (PostLayout.placeholder(position: slot, failed: failed.contains(slot)), [])
         }
-        let key = CacheKey(postID: post.id, width: width, folded: foldQuotes)
+        let key = CacheKey(postID: post.id, width: width, folded: foldQuotes, revealed: revealHidden)
         if let cached = cache[key] { return cached }
         if cache.count > 4_000 { cache.removeAll(keepingCapacity: true) }
-        let laid = PostLayout.lines(for: post, width: width, foldQuotes: foldQuotes, renderer: renderer)
+        let laid = PostLayout.lines(
+            for: post, width: width, foldQuotes: foldQuotes, renderer: revealHidden ? revealingRenderer : renderer)
         cache[key] = laid
         return laid
     }
@@ -195,6 +205,10 @@ public final class ReaderScreen: Screen {
         case .solution:
             guard let number = topic.acceptedAnswerPostNumber else { return .message("this topic has no solution") }
             return goto(postNumber: number)
+        case .toggleHidden:
+            revealHidden.toggle()
+            viewport.line = 0
+            return .message(revealHidden ? "spoilers and details shown" : "spoilers and details hidden")
         case .toggleQuotes:
             foldQuotes.toggle()
             viewport.line = 0
