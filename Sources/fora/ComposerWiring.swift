@@ -40,7 +40,8 @@ enum ComposerWiring {
             let item = try? store.outboxItem(id: queued.id)
             switch item?.state {
             case .sent?:
-                return SendReceipt(message: "sent")
+                // The reader then reloads the topic at the new post.
+                return SendReceipt(message: "sent", postNumber: await postNumber(of: item?.remoteID, http: http))
             case .failed?, .conflict?:
                 // The server refused it: the text stays in the composer, and the item leaves the
                 // outbox so it is not sent again behind the user's back.
@@ -51,6 +52,15 @@ enum ComposerWiring {
             }
         }
         return hooks
+    }
+
+    /// The post number of a created post, looked up by its id (nil when that fails: the
+    /// reader then simply reloads).
+    static func postNumber(of postID: Int?, http: DiscourseHTTP) async -> Int? {
+        guard let postID, let body = try? await http.get("/posts/\(postID).json"),
+            let object = try? JSONSerialization.jsonObject(with: Data(body)) as? [String: Any]
+        else { return nil }
+        return object["post_number"] as? Int
     }
 
     /// One draft per reply target: the topic, or the new topic being written.
