@@ -42,6 +42,32 @@ final class AppControllerTests: XCTestCase, @unchecked Sendable {
         app.draw()
     }
 
+    func testTheUnansweredListShowsQuestionsWithoutRepliesOldestFirst() {
+        MainActor.assumeIsolated {
+            var topics = FakeService.topics(6)
+            for index in topics.indices {
+                topics[index].replyCount = index % 2 == 0 ? 0 : 3
+                topics[index].createdAt = "2026-0\(9 - index)-01T00:00:00Z"
+            }
+            let (app, grid) = makeApp(service: FakeService(topics: topics))
+            XCTAssertTrue(grid.line(0).hasPrefix("Latest · "), grid.line(0))
+            type(app, ":unanswered")
+            press(app, .enter)
+            runner.settle()
+            app.draw()
+            XCTAssertTrue(grid.line(0).hasPrefix("Unanswered (oldest first) · "), grid.line(0))
+            XCTAssertTrue(grid.line(1).contains("Topic number 5"), grid.text)
+            XCTAssertTrue(grid.line(2).contains("Topic number 3"), grid.text)
+            XCTAssertTrue(grid.line(3).contains("Topic number 1"), grid.text)
+            XCTAssertFalse(grid.text.contains("Topic number 2"), "answered questions are left out")
+            press(app, .character("t"))
+            runner.settle()
+            app.draw()
+            XCTAssertTrue(grid.line(0).hasPrefix("Unsolved (oldest first) · "), grid.line(0))
+            XCTAssertTrue(grid.text.contains("does not support"), "a service without search says so:\n\(grid.text)")
+        }
+    }
+
     func testListToReaderToBackToQuit() {
         MainActor.assumeIsolated {
             let (app, grid) = makeApp()

@@ -4,13 +4,22 @@ import ForaCore
 /// windows. Results come back on the UI thread through the runner; errors land in the status
 /// bar and never interrupt reading.
 extension AppController {
+    /// Shows another list in the thread list (and the thread list itself, from the reader).
+    func switchList(to kind: TopicListKind) {
+        listKind = kind
+        loadList()
+        status.message = kind.title
+    }
+
     func loadList() {
         list.showLoading()
         status.connection = status.connection == .online ? .syncing : .connecting
         let service = self.service
         let pages = maximumPages
+        let kind = listKind
+        list.listTitle = kind.title
         runner.run {
-            let topics = try await service.latestTopics(upTo: 60, maximumPages: pages)
+            let topics = try await kind.fetch(from: service, maximumPages: pages)
             let categories = (try? await service.categories()) ?? []
             return (topics, categories)
         } then: { [weak self] result in

@@ -19,6 +19,8 @@ public final class AppController {
     public internal(set) var focusOnReader = false
     /// What every composer gets: sending, drafts, site limits (the lead wires them).
     public var composerHooks = ComposerHooks()
+    /// Which list the thread list shows (`t` cycles).
+    public internal(set) var listKind: TopicListKind = .latest
     /// The list synced last, for when the site cannot be reached (nil: no store).
     public var offlineList: (@Sendable () throws -> ([Topic], [ForaCore.Category]))?
     /// Screens over the panes (help, links), top last.
@@ -136,6 +138,13 @@ public final class AppController {
             let extra = ((focused as? any DirectKeyScreen)?.helpLines ?? []) + reviewUnavailableLines
             overlays.append(HelpScreen(for: focused.context, keymap: keymap, extra: extra))
         case .reviewQueue: openReviewQueue()
+        case .nextList: switchList(to: listKind.next)
+        case .showLatest: switchList(to: .latest)
+        case .showNew: switchList(to: .new)
+        case .showUnread: switchList(to: .unread)
+        case .showTop: switchList(to: .top)
+        case .showUnanswered: switchList(to: .unanswered)
+        case .showUnsolved: switchList(to: .unsolved)
         case .command: prompt = CommandPrompt(kind: .command, history: history[.command] ?? [])
         case .search:
             guard focused.context == .list || focused.context == .reader else { return }

@@ -37,6 +37,14 @@ public enum OperationID: String, Sendable, CaseIterable, Hashable {
     case solution
     case toggleQuotes = "toggle-quotes"
     case toggleHidden = "toggle-hidden"
+    // The thread list's lists (also `:latest`, `:unanswered`… on the command line).
+    case nextList = "next-list"
+    case showLatest = "latest"
+    case showNew = "new"
+    case showUnread = "unread"
+    case showTop = "top"
+    case showUnanswered = "unanswered"
+    case showUnsolved = "unsolved"
     case links
     case openLink = "open-link"
     case copyLink = "copy-link"

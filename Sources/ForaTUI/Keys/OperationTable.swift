@@ -87,6 +87,15 @@ public enum OperationTable {
         op(.solution, "Go to the accepted solution", hint: "solution", [.reader: ["s"]]),
         op(.toggleQuotes, "Fold or unfold quotes", hint: "quotes", [.reader: ["z"]]),
         op(.toggleHidden, "Reveal or hide spoilers and collapsed details", hint: "spoilers", [.reader: ["v"]]),
+        op(
+            .nextList, "Show the next list: latest, new, unread, top, unanswered, unsolved", hint: "lists",
+            [.list: ["t"]]),
+        op(.showLatest, "Show the latest topics", hint: "latest", [:]),
+        op(.showNew, "Show topics new to you", hint: "new", [:]),
+        op(.showUnread, "Show topics with unread posts", hint: "unread", [:]),
+        op(.showTop, "Show this month's top topics", hint: "top", [:]),
+        op(.showUnanswered, "Show questions nobody answered yet, oldest first", hint: "unanswered", [:]),
+        op(.showUnsolved, "Show open questions without a solution, oldest first", hint: "unsolved", [:]),
         op(.links, "List the links of the current post", hint: "links", [.reader: ["L"]]),
         op(
             .openLink, "Open a link in $BROWSER (a count picks link N)", hint: "open link", count: true,

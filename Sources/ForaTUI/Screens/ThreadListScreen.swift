@@ -11,6 +11,8 @@ public final class ThreadListScreen: Screen {
     }
 
     public let siteTitle: String
+    /// The list's name in the header ("Latest", "Unanswered (oldest first)"…).
+    public var listTitle = "Latest"
     public private(set) var topics: [Topic] = []
     public private(set) var categories: [Int: Category] = [:]
     public private(set) var state: LoadState = .loading
@@ -105,13 +107,13 @@ public final class ThreadListScreen: Screen {
     public func draw(on terminal: any Terminal, focused: Bool) {
         let (rows, columns) = terminal.size
         terminal.clear()
-        terminal.draw(DisplayWidth.pad("Latest · " + siteTitle, to: columns), row: 0, column: 0, style: .header)
+        terminal.draw(DisplayWidth.pad(listTitle + " · " + siteTitle, to: columns), row: 0, column: 0, style: .header)
         navigator.update(count: topics.count, visibleRows: max(1, rows - 1))
         if topics.isEmpty {
             let text: String
             switch state {
             case .loading: text = "Loading…"
-            case .loaded: text = "No topics yet."
+            case .loaded: text = "No topics in this list."
             case .failed: text = "Could not load topics (r retries)."
             }
             terminal.draw(text, row: 2, column: 2, style: .dim)
