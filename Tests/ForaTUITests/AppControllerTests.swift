@@ -68,6 +68,32 @@ final class AppControllerTests: XCTestCase, @unchecked Sendable {
         }
     }
 
+    func testNotificationsOpenAtTheirPost() {
+        MainActor.assumeIsolated {
+            var service = FakeService(topics: FakeService.topics(3))
+            service.notificationsJSON = """
+                {"notifications": [
+                  {"id": 1, "notification_type": 2, "read": false, "topic_id": 2, "post_number": 7,
+                   "fancy_title": "T2", "data": {"topic_title": "T2"}},
+                  {"id": 2, "notification_type": 1, "read": true, "topic_id": 3, "post_number": 12,
+                   "fancy_title": "T3", "data": {"topic_title": "T3"}}
+                ]}
+                """
+            let (app, grid) = makeApp(service: service)
+            press(app, .character("!"))
+            runner.settle()
+            app.draw()
+            XCTAssertTrue(grid.line(0).hasPrefix("Notifications · "), grid.line(0))
+            XCTAssertTrue(grid.line(1).contains("replied · T2"), grid.text)
+            XCTAssertTrue(grid.line(2).contains("mentioned · T3"), grid.text)
+            press(app, .character("j"))
+            press(app, .enter)
+            runner.settle()
+            app.draw()
+            XCTAssertEqual(app.reader?.currentPostNumber, 12, "the reader opens at the notification's post")
+        }
+    }
+
     func testListToReaderToBackToQuit() {
         MainActor.assumeIsolated {
             let (app, grid) = makeApp()

@@ -19,18 +19,20 @@ extension AppController {
         let kind = listKind
         list.listTitle = kind.title
         runner.run {
-            let topics = try await kind.fetch(from: service, maximumPages: pages)
+            let fetched = try await kind.fetch(from: service, maximumPages: pages)
             let categories = (try? await service.categories()) ?? []
-            return (topics, categories)
+            return (fetched, categories)
         } then: { [weak self] result in
             guard let self else { return }
             switch result {
-            case .success(let (topics, categories)):
-                list.show(topics: topics, categories: categories)
+            case .success(let (fetched, categories)):
+                listTargets = fetched.targets
+                list.show(topics: fetched.topics, categories: categories)
                 status.connection = .online
                 status.unreadTopics = list.unreadCount
             case .failure(let error):
                 if let offline = try? offlineList?(), !offline.0.isEmpty {
+                    listTargets = [:]
                     list.show(topics: offline.0, categories: offline.1)
                     status.connection = .offline
                     status.unreadTopics = list.unreadCount

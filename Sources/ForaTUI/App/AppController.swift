@@ -21,6 +21,8 @@ public final class AppController {
     public var composerHooks = ComposerHooks()
     /// Which list the thread list shows (`t` cycles).
     public internal(set) var listKind: TopicListKind = .latest
+    /// The post a row of the current list leads to (a notification's post), by row.
+    var listTargets: [Int: Int] = [:]
     /// The list synced last, for when the site cannot be reached (nil: no store).
     public var offlineList: (@Sendable () throws -> ([Topic], [ForaCore.Category]))?
     /// Screens over the panes (help, links), top last.
@@ -145,6 +147,7 @@ public final class AppController {
         case .showTop: switchList(to: .top)
         case .showUnanswered: switchList(to: .unanswered)
         case .showUnsolved: switchList(to: .unsolved)
+        case .showNotifications: switchList(to: .notifications)
         case .command: prompt = CommandPrompt(kind: .command, history: history[.command] ?? [])
         case .search:
             guard focused.context == .list || focused.context == .reader else { return }
@@ -173,7 +176,8 @@ public final class AppController {
         case .none: break
         case .back: back()
         case .quit: isRunning = false
-        case .openTopic(let topic): open(topic)
+        case .openTopic(let topic):
+            open(topic, at: focused === list ? listTargets[list.navigator.cursor] : nil)
         case .showLinks(let links): overlays.append(LinkListScreen(links: links))
         case .openURL(let url):
             let absolute = url.hasPrefix("/") ? siteURL + url : url

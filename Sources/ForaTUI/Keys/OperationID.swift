@@ -45,6 +45,7 @@ public enum OperationID: String, Sendable, CaseIterable, Hashable {
     case showTop = "top"
     case showUnanswered = "unanswered"
     case showUnsolved = "unsolved"
+    case showNotifications = "notifications"
     case links
     case openLink = "open-link"
     case copyLink = "copy-link"

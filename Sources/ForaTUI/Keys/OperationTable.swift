@@ -88,7 +88,8 @@ public enum OperationTable {
         op(.toggleQuotes, "Fold or unfold quotes", hint: "quotes", [.reader: ["z"]]),
         op(.toggleHidden, "Reveal or hide spoilers and collapsed details", hint: "spoilers", [.reader: ["v"]]),
         op(
-            .nextList, "Show the next list: latest, new, unread, top, unanswered, unsolved", hint: "lists",
+            .nextList, "Show the next list: latest, new, unread, top, unanswered, unsolved, notifications",
+            hint: "lists",
             [.list: ["t"]]),
         op(.showLatest, "Show the latest topics", hint: "latest", [:]),
         op(.showNew, "Show topics new to you", hint: "new", [:]),
@@ -96,6 +97,9 @@ public enum OperationTable {
         op(.showTop, "Show this month's top topics", hint: "top", [:]),
         op(.showUnanswered, "Show questions nobody answered yet, oldest first", hint: "unanswered", [:]),
         op(.showUnsolved, "Show open questions without a solution, oldest first", hint: "unsolved", [:]),
+        op(
+            .showNotifications, "Show your notifications; opening one goes to its post", hint: "notifications",
+            [.list: ["!"]]),
         op(.links, "List the links of the current post", hint: "links", [.reader: ["L"]]),
         op(
             .openLink, "Open a link in $BROWSER (a count picks link N)", hint: "open link", count: true,

@@ -9,6 +9,11 @@ struct FakeService: CommunityService {
     var topics: [Topic]
     var categories: [ForaCore.Category] = [Category(id: 1, name: "Support", slug: "support", color: "0088CC")]
     var error: ForaError?
+    var notificationsJSON = #"{"notifications": []}"#
+
+    func notifications() async throws -> NotificationList {
+        try JSONDecoder().decode(NotificationList.self, from: Data(notificationsJSON.utf8))
+    }
 
     func latestTopics(page: Int) async throws -> TopicList {
         if let error { throw error }
