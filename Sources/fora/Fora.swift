@@ -70,6 +70,7 @@ struct Fora: AsyncParsableCommand {
         if let store {
             app.composerHooks = ComposerWiring.hooks(store: store, service: service, username: site.apiUsername ?? "")
             // Unreachable site: the list synced last is shown instead, marked offline.
+            app.doneMarks = StoreDoneMarks(store: store)
             app.offlineList = {
                 let topics = try store.topics(inList: "latest", limit: 60).map(\.topic)
                 return (topics, try store.categories())

@@ -94,6 +94,29 @@ final class AppControllerTests: XCTestCase, @unchecked Sendable {
         }
     }
 
+    func testDoneHidesAQuestionFromTheWorkListUntilItGrows() {
+        MainActor.assumeIsolated {
+            var topics = FakeService.topics(4)
+            for index in topics.indices { topics[index].replyCount = 0 }
+            let marks = MemoryDoneMarks()
+            let (app, grid) = makeApp(service: FakeService(topics: topics))
+            app.doneMarks = marks
+            press(app, .character("D"))
+            app.draw()
+            XCTAssertTrue(app.status.message?.contains("unanswered and unsolved") == true, "only in the work lists")
+            type(app, ":unanswered")
+            press(app, .enter)
+            runner.settle()
+            let first = app.list.selectedTopic?.id
+            press(app, .character("D"))
+            runner.settle()
+            app.draw()
+            XCTAssertEqual(marks.marked, first.map { [$0] })
+            XCTAssertFalse(app.list.topics.contains { $0.id == first }, "the done topic left the list:\n\(grid.text)")
+            XCTAssertEqual(app.list.topics.count, 3)
+        }
+    }
+
     func testListToReaderToBackToQuit() {
         MainActor.assumeIsolated {
             let (app, grid) = makeApp()
@@ -370,4 +393,10 @@ final class MouseTests: XCTestCase, @unchecked Sendable {
             XCTAssertEqual(app.list.navigator.cursor, 4)
         }
     }
+}
+
+private final class MemoryDoneMarks: DoneMarks, @unchecked Sendable {
+    var marked: [Int] = []
+    func markDone(_ topic: Topic) throws { marked.append(topic.id) }
+    func isDone(_ topic: Topic) -> Bool { marked.contains(topic.id) }
 }

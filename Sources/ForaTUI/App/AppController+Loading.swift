@@ -11,6 +11,22 @@ extension AppController {
         status.message = kind.title
     }
 
+    /// Marks the selected topic of a work list done: it leaves the list until someone replies.
+    func markSelectedDone() {
+        guard listKind.isWorkList else {
+            status.message = "done marks are for the unanswered and unsolved lists (t switches)"
+            return
+        }
+        guard let topic = list.selectedTopic, let marks = doneMarks else { return }
+        do {
+            try marks.markDone(topic)
+            status.message = "done: hidden until someone replies"
+            loadList()
+        } catch {
+            report(error)
+        }
+    }
+
     func loadList() {
         list.showLoading()
         status.connection = status.connection == .online ? .syncing : .connecting
@@ -27,7 +43,9 @@ extension AppController {
             switch result {
             case .success(let (fetched, categories)):
                 listTargets = fetched.targets
-                list.show(topics: fetched.topics, categories: categories)
+                var topics = fetched.topics
+                if kind.isWorkList, let marks = doneMarks { topics.removeAll { marks.isDone($0) } }
+                list.show(topics: topics, categories: categories)
                 status.connection = .online
                 status.unreadTopics = list.unreadCount
             case .failure(let error):

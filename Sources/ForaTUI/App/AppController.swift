@@ -21,6 +21,8 @@ public final class AppController {
     public var composerHooks = ComposerHooks()
     /// Which list the thread list shows (`t` cycles).
     public internal(set) var listKind: TopicListKind = .latest
+    /// "Done" marks of the work lists, kept by the store (nil: none kept).
+    public var doneMarks: (any DoneMarks)?
     /// The post a row of the current list leads to (a notification's post), by row.
     var listTargets: [Int: Int] = [:]
     /// The list synced last, for when the site cannot be reached (nil: no store).
@@ -148,6 +150,7 @@ public final class AppController {
         case .showUnanswered: switchList(to: .unanswered)
         case .showUnsolved: switchList(to: .unsolved)
         case .showNotifications: switchList(to: .notifications)
+        case .markDone: markSelectedDone()
         case .command: prompt = CommandPrompt(kind: .command, history: history[.command] ?? [])
         case .search:
             guard focused.context == .list || focused.context == .reader else { return }

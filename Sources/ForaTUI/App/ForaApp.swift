@@ -13,6 +13,8 @@ public final class ForaApp {
     /// What the composer sends and where its drafts go (the binary wires the outbox and store).
     public var composerHooks = ComposerHooks()
     /// The list synced last, shown (marked offline) when the site cannot be reached.
+    /// Where "done" marks of the work lists are kept.
+    public var doneMarks: (any DoneMarks)?
     public var offlineList: (@Sendable () throws -> ([Topic], [ForaCore.Category]))?
 
     /// `readerSource` nil: the list works and opening a topic says it is not available.
@@ -48,6 +50,7 @@ public final class ForaApp {
             runner: MailboxRunner(mailbox: mailbox), config: config, reviewSource: reviewSource)
         controller.composerHooks = composerHooks
         controller.offlineList = offlineList
+        controller.doneMarks = doneMarks
         controller.start()
         while controller.isRunning {
             controller.draw()

@@ -17,6 +17,9 @@ public enum TopicListKind: String, CaseIterable, Sendable {
         }
     }
 
+    /// The work lists, from which a topic can be marked done until it gets a new reply.
+    public var isWorkList: Bool { self == .unanswered || self == .unsolved }
+
     public var next: TopicListKind {
         let all = Self.allCases
         let index = all.firstIndex(of: self) ?? 0

@@ -46,6 +46,7 @@ public enum OperationID: String, Sendable, CaseIterable, Hashable {
     case showUnanswered = "unanswered"
     case showUnsolved = "unsolved"
     case showNotifications = "notifications"
+    case markDone = "done"
     case links
     case openLink = "open-link"
     case copyLink = "copy-link"

@@ -100,6 +100,9 @@ public enum OperationTable {
         op(
             .showNotifications, "Show your notifications; opening one goes to its post", hint: "notifications",
             [.list: ["!"]]),
+        op(
+            .markDone, "Mark a question done: hidden from the work lists until a new reply", hint: "done",
+            [.list: ["D"]]),
         op(.links, "List the links of the current post", hint: "links", [.reader: ["L"]]),
         op(
             .openLink, "Open a link in $BROWSER (a count picks link N)", hint: "open link", count: true,
