@@ -20,9 +20,10 @@ struct Sync: AsyncParsableCommand {
         let service = try globals.service()
         let store = try StoreAccess.open(service.site)
         var lists: [SyncList] = []
+        // Categories are always stored: offline lists show their names and colours.
+        let known = try await withFailures { try await service.categories() }
+        try await StoreAccess.run { try store.saveCategories(known) }
         if !categories.isEmpty {
-            let known = try await withFailures { try await service.categories() }
-            try await StoreAccess.run { try store.saveCategories(known) }
             for slug in categories {
                 guard let category = known.first(where: { $0.slug == slug }) else {
                     throw CommandFailure(.usage("no category with the slug \(slug) (see `fora categories`)"))

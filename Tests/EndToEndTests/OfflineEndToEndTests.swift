@@ -31,6 +31,10 @@ final class OfflineEndToEndTests: XCTestCase {
         let topics = try XCTUnwrap(
             try JSONSerialization.jsonObject(with: Data(offline.output.utf8)) as? [[String: Any]])
         XCTAssertEqual(topics.compactMap { $0["id"] as? Int }, online.compactMap { $0["id"] as? Int })
+        let table = try fora(["latest", "--offline", "--limit", "10"])
+        XCTAssertTrue(
+            ["Announcements", "Troubleshooting", "How-to", "Billing"].contains { table.output.contains($0) },
+            "offline lists name the categories:\n\(table.output)")
 
         let topic = try XCTUnwrap(topics.first { ($0["posts_count"] as? Int ?? 0) > 3 }?["id"] as? Int)
         let read = try fora(["read", String(topic), "--offline", "--json"])
