@@ -67,6 +67,10 @@ struct Fora: AsyncParsableCommand {
         let readerSource: any ReaderDataSource =
             store.map { StoreFirstReaderSource(store: $0, network: reader) } ?? reader
         let app = ForaApp(service: service, siteTitle: site.baseURL, readerSource: readerSource, reviewSource: review)
+        app.postLengthLimits = {
+            let settings = try await service.siteSettings()
+            return (settings.minPostLength ?? 20, settings.maxPostLength ?? 32_000)
+        }
         if let store {
             app.composerHooks = ComposerWiring.hooks(store: store, service: service, username: site.apiUsername ?? "")
             // Unreachable site: the list synced last is shown instead, marked offline.

@@ -10,7 +10,9 @@ final class ComposerAppTests: XCTestCase, @unchecked Sendable {
     private let runner = TestRunner()
 
     @MainActor
-    private func makeApp(hooks: ComposerHooks = ComposerHooks()) -> (AppController, GridTerminal) {
+    private func makeApp(
+        hooks: ComposerHooks = ComposerHooks(), limits: (@Sendable () async throws -> (Int, Int))? = nil
+    ) -> (AppController, GridTerminal) {
         let grid = GridTerminal(rows: 30, columns: 80)
         let app = AppController(
             terminal: grid, service: FakeService(topics: FakeService.topics(5)), siteTitle: "http://demo.test",
@@ -19,6 +21,7 @@ final class ComposerAppTests: XCTestCase, @unchecked Sendable {
         var hooks = hooks
         hooks.draftDelay = .zero
         app.composerHooks = hooks
+        app.postLengthLimits = limits
         app.start()
         runner.settle()
         press(app, .enter)
@@ -39,6 +42,15 @@ final class ComposerAppTests: XCTestCase, @unchecked Sendable {
         for character in text { app.handle(character == "\n" ? .enter : .character(character)) }
         runner.settle()
         app.draw()
+    }
+
+    func testTheSitesPostLengthLimitsReachTheComposer() {
+        MainActor.assumeIsolated {
+            let (app, grid) = makeApp(limits: { (5, 500) })
+            press(app, .character("R"))
+            type(app, "Hi")
+            XCTAssertTrue(grid.text.contains("2/500 (3 more needed)"), grid.text)
+        }
     }
 
     func testRepliesFromTheReaderAndTypesTextNotCommands() {

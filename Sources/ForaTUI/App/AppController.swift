@@ -21,6 +21,8 @@ public final class AppController {
     public var composerHooks = ComposerHooks()
     /// Which list the thread list shows (`t` cycles).
     public internal(set) var listKind: TopicListKind = .latest
+    /// Fetches the site's post length limits (nil: the composer keeps Discourse's defaults).
+    public var postLengthLimits: (@Sendable () async throws -> (Int, Int))?
     /// "Done" marks of the work lists, kept by the store (nil: none kept).
     public var doneMarks: (any DoneMarks)?
     /// The post a row of the current list leads to (a notification's post), by row.
@@ -75,6 +77,19 @@ public final class AppController {
     public func start() {
         loadList()
         startReview()
+        loadPostLengthLimits()
+    }
+
+    /// The site's `min_post_length` and `max_post_length`, for the composer's live count.
+    private func loadPostLengthLimits() {
+        guard let loader = postLengthLimits else { return }
+        runner.run(loader) { [weak self] result in
+            guard let self, case .success(let (minimum, maximum)) = result, minimum > 0, maximum >= minimum else {
+                return
+            }
+            composerHooks.minimumPostLength = minimum
+            composerHooks.maximumPostLength = maximum
+        }
     }
 
     /// Opens `screen` in a pane of `rows` rows below the reader, with the focus.
