@@ -67,6 +67,7 @@ struct Fora: AsyncParsableCommand {
         let readerSource: any ReaderDataSource =
             store.map { StoreFirstReaderSource(store: $0, network: reader) } ?? reader
         let app = ForaApp(service: service, siteTitle: site.baseURL, readerSource: readerSource, reviewSource: review)
+        app.topicModerator = DiscourseTopicModerator(service: service)
         app.postLengthLimits = {
             let settings = try await service.siteSettings()
             return (settings.minPostLength ?? 20, settings.maxPostLength ?? 32_000)

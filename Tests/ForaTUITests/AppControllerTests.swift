@@ -117,6 +117,32 @@ final class AppControllerTests: XCTestCase, @unchecked Sendable {
         }
     }
 
+    func testModeratorsCloseTheOpenTopicAndMembersAreToldWhyNot() {
+        MainActor.assumeIsolated {
+            let (app, grid) = makeApp()
+            let moderator = RecordingModerator(staff: false)
+            app.topicModerator = moderator
+            app.start()
+            runner.settle()
+            press(app, .enter)
+            type(app, ":close")
+            press(app, .enter)
+            runner.settle()
+            XCTAssertEqual(app.status.message, "topic close: moderators only")
+            XCTAssertTrue(moderator.performed.isEmpty)
+
+            moderator.staff = true
+            app.start()
+            runner.settle()
+            type(app, ":close")
+            press(app, .enter)
+            runner.settle()
+            app.draw()
+            XCTAssertEqual(moderator.performed, [.closeTopic])
+            XCTAssertEqual(app.status.message, "topic close: done", grid.line(23))
+        }
+    }
+
     func testListToReaderToBackToQuit() {
         MainActor.assumeIsolated {
             let (app, grid) = makeApp()
@@ -399,4 +425,12 @@ private final class MemoryDoneMarks: DoneMarks, @unchecked Sendable {
     var marked: [Int] = []
     func markDone(_ topic: Topic) throws { marked.append(topic.id) }
     func isDone(_ topic: Topic) -> Bool { marked.contains(topic.id) }
+}
+
+private final class RecordingModerator: TopicModerator, @unchecked Sendable {
+    var staff: Bool
+    var performed: [ModerationOperation] = []
+    init(staff: Bool) { self.staff = staff }
+    func viewer() async throws -> ModerationViewer { ModerationViewer(isModerator: staff) }
+    func perform(_ operation: ModerationOperation, topicID: Int) async throws { performed.append(operation) }
 }

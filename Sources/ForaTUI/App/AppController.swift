@@ -21,6 +21,10 @@ public final class AppController {
     public var composerHooks = ComposerHooks()
     /// Which list the thread list shows (`t` cycles).
     public internal(set) var listKind: TopicListKind = .latest
+    /// Moderates the open topic (nil: not offered).
+    public var topicModerator: (any TopicModerator)?
+    /// Who is looking, for the moderation preconditions (nil until known: a member).
+    var moderationViewer: ModerationViewer?
     /// Fetches the site's post length limits (nil: the composer keeps Discourse's defaults).
     public var postLengthLimits: (@Sendable () async throws -> (Int, Int))?
     /// "Done" marks of the work lists, kept by the store (nil: none kept).
@@ -78,6 +82,7 @@ public final class AppController {
         loadList()
         startReview()
         loadPostLengthLimits()
+        loadModerationViewer()
     }
 
     /// The site's `min_post_length` and `max_post_length`, for the composer's live count.
@@ -166,6 +171,8 @@ public final class AppController {
         case .showUnsolved: switchList(to: .unsolved)
         case .showNotifications: switchList(to: .notifications)
         case .markDone: markSelectedDone()
+        case .closeTopic, .reopenTopic, .pinTopic, .unpinTopic, .archiveTopic, .unlistTopic, .relistTopic:
+            if let moderation = operation.topicModeration { moderateTopic(moderation) }
         case .command: prompt = CommandPrompt(kind: .command, history: history[.command] ?? [])
         case .search:
             guard focused.context == .list || focused.context == .reader else { return }

@@ -13,6 +13,8 @@ public final class ForaApp {
     /// What the composer sends and where its drafts go (the binary wires the outbox and store).
     public var composerHooks = ComposerHooks()
     /// The list synced last, shown (marked offline) when the site cannot be reached.
+    /// Moderates the open topic (staff).
+    public var topicModerator: (any TopicModerator)?
     /// Fetches the site's `min_post_length` and `max_post_length`.
     public var postLengthLimits: (@Sendable () async throws -> (Int, Int))?
     /// Where "done" marks of the work lists are kept.
@@ -54,6 +56,7 @@ public final class ForaApp {
         controller.offlineList = offlineList
         controller.doneMarks = doneMarks
         controller.postLengthLimits = postLengthLimits
+        controller.topicModerator = topicModerator
         controller.start()
         while controller.isRunning {
             controller.draw()

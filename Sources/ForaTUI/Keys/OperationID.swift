@@ -47,6 +47,14 @@ public enum OperationID: String, Sendable, CaseIterable, Hashable {
     case showUnsolved = "unsolved"
     case showNotifications = "notifications"
     case markDone = "done"
+    // Moderating the open topic (staff; command line only).
+    case closeTopic = "close"
+    case reopenTopic = "reopen"
+    case pinTopic = "pin"
+    case unpinTopic = "unpin"
+    case archiveTopic = "archive"
+    case unlistTopic = "unlist"
+    case relistTopic = "relist"
     case links
     case openLink = "open-link"
     case copyLink = "copy-link"

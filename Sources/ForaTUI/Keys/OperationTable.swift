@@ -100,6 +100,13 @@ public enum OperationTable {
         op(
             .showNotifications, "Show your notifications; opening one goes to its post", hint: "notifications",
             [.list: ["!"]]),
+        op(.closeTopic, "Close the open topic to new replies (moderators)", hint: "close", [:]),
+        op(.reopenTopic, "Open the closed topic again (moderators)", hint: "reopen", [:]),
+        op(.pinTopic, "Pin the open topic (moderators)", hint: "pin", [:]),
+        op(.unpinTopic, "Unpin the open topic (moderators)", hint: "unpin", [:]),
+        op(.archiveTopic, "Archive the open topic (moderators)", hint: "archive", [:]),
+        op(.unlistTopic, "Unlist the open topic (moderators)", hint: "unlist", [:]),
+        op(.relistTopic, "List the unlisted topic again (moderators)", hint: "relist", [:]),
         op(
             .markDone, "Mark a question done: hidden from the work lists until a new reply", hint: "done",
             [.list: ["D"]]),
