@@ -35,6 +35,14 @@ final class KeymapTests: XCTestCase {
         }
     }
 
+    func testEveryOperationHasAnEntryInTheTable() {
+        let missing = OperationID.allCases.filter { OperationTable.operation($0) == nil }
+        XCTAssertEqual(missing, [], "operations without a description: help and : would not know them")
+        for id in OperationID.allCases {
+            XCTAssertEqual(OperationTable.operation(named: id.rawValue)?.id, id, "the command :\(id.rawValue)")
+        }
+    }
+
     func testNoKeyIsBoundTwiceInOneContext() {
         for context in KeyContext.allCases {
             var seen: [String: String] = [:]
