@@ -130,3 +130,19 @@ final class KeyDispatcherTests: XCTestCase {
         XCTAssertEqual(feed("1", keymap: keymap), ["first"])
     }
 }
+
+final class ListRefreshConfigTests: XCTestCase {
+    func testTheListRefreshesEveryTwoMinutesUnlessConfigured() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("fora-config-\(UUID())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let missing = directory.appendingPathComponent("none.toml").path
+        XCTAssertEqual(TUIConfig.load(path: missing).listRefreshSeconds, 120, "the default when nothing is configured")
+        let file = directory.appendingPathComponent("config.toml")
+        try "[tui]\nrefresh = 30\n".write(to: file, atomically: true, encoding: .utf8)
+        XCTAssertEqual(TUIConfig.load(path: file.path).listRefreshSeconds, 30)
+        try "[tui]\nrefresh = 0\n".write(to: file, atomically: true, encoding: .utf8)
+        XCTAssertEqual(TUIConfig.load(path: file.path).listRefreshSeconds, 0, "0 turns it off")
+        XCTAssertNil(TUIConfig().listRefreshSeconds, "a bare configuration (tests) never polls")
+    }
+}

@@ -27,6 +27,19 @@ extension AppController {
         }
     }
 
+    /// Reloads the list every `[tui] refresh` seconds, so new topics and replies appear without
+    /// a key; skipped while the list is loading or a prompt is open.
+    func scheduleListRefresh() {
+        guard let seconds = listRefreshSeconds, seconds > 0 else { return }
+        runner.run {
+            try await Task.sleep(nanoseconds: UInt64(seconds * 1_000_000_000))
+        } then: { [weak self] _ in
+            guard let self, isRunning else { return }
+            if prompt == nil, list.state != .loading { loadList() }
+            scheduleListRefresh()
+        }
+    }
+
     func loadList() {
         list.showLoading()
         status.connection = status.connection == .online ? .syncing : .connecting

@@ -21,6 +21,8 @@ public final class AppController {
     public var composerHooks = ComposerHooks()
     /// Which list the thread list shows (`t` cycles).
     public internal(set) var listKind: TopicListKind = .latest
+    /// How often the thread list reloads itself (nil or 0: never).
+    let listRefreshSeconds: Double?
     /// Moderates the open topic (nil: not offered).
     public var topicModerator: (any TopicModerator)?
     /// Who is looking, for the moderation preconditions (nil until known: a member).
@@ -69,6 +71,7 @@ public final class AppController {
         self.opener = opener
         siteURL = siteTitle
         keymap = config.keymap
+        listRefreshSeconds = config.listRefreshSeconds
         layout = config.layout
         status = StatusModel(site: siteTitle)
         status.lastError = config.warnings.first
@@ -83,6 +86,7 @@ public final class AppController {
         startReview()
         loadPostLengthLimits()
         loadModerationViewer()
+        scheduleListRefresh()
     }
 
     /// The site's `min_post_length` and `max_post_length`, for the composer's live count.

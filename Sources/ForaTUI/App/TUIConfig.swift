@@ -24,12 +24,18 @@ public struct TUIConfig: Sendable {
     /// `[review.filters.NAME]` tables, in name order, and `[review] poll = SECONDS` (0: never).
     public var reviewFilters: [(name: String, filter: ReviewFilter)] = []
     public var reviewPollSeconds: Double? = 60
+    /// How often the thread list reloads itself while fora runs (`[tui] refresh = SECONDS`,
+    /// 0: never). nil in a bare `TUIConfig()` (tests); the app's loaded config says 120.
+    public var listRefreshSeconds: Double?
 
     public init() {}
 
     public static func load(path: String) -> TUIConfig {
-        guard let data = FileManager.default.contents(atPath: path) else { return TUIConfig() }
-        return parse(String(decoding: data, as: UTF8.self))
+        var config =
+            FileManager.default.contents(atPath: path).map { parse(String(decoding: $0, as: UTF8.self)) }
+            ?? TUIConfig()
+        if config.listRefreshSeconds == nil { config.listRefreshSeconds = 120 }
+        return config
     }
 
     public static func parse(_ text: String) -> TUIConfig {
@@ -51,6 +57,7 @@ public struct TUIConfig: Sendable {
                 }
             }
             if let mouse = tui["mouse"]?.bool { config.mouse = mouse }
+            if let refresh = tui["refresh"]?.int { config.listRefreshSeconds = Double(max(0, refresh)) }
             if let split = tui["split"]?.int { config.layout.listPercent = min(75, max(20, split)) }
         }
         if let review = table["review"]?.table { ReviewConfig.apply(review, to: &config) }
