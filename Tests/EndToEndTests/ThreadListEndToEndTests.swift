@@ -71,6 +71,26 @@ final class ThreadListEndToEndTests: XCTestCase {
         XCTAssertEqual(try tmux.waitForExit(), 0)
     }
 
+    func testListsByCategoryTagSearchAndTheWorkLists() throws {
+        let server = try DemoServerProcess()
+        self.server = server
+        let titles = try latestTitles(server)
+        let tmux = try startFora(server)
+        try tmux.waitFor(String(titles[0].prefix(20)))
+        try tmux.send(":category billing", "Enter")
+        let billing = try tmux.waitFor("Category: billing")
+        XCTAssertTrue(billing.contains("Billing"), billing)
+        XCTAssertFalse(billing.contains("Troubleshooting "), "only the category's topics:\n\(billing)")
+        try tmux.send(":find android", "Enter")
+        try tmux.waitFor("Mobile app crashes")
+        try tmux.send(":unanswered", "Enter")
+        try tmux.waitFor("Unanswered (oldest first)")
+        try tmux.send("t")
+        try tmux.waitFor("Unsolved (oldest first)")
+        try tmux.send("q")
+        XCTAssertEqual(try tmux.waitForExit(), 0)
+    }
+
     func testDeadServerShowsAnErrorInsteadOfCrashing() throws {
         // A port nothing listens on: bind one, note it, close it.
         let tmux = try TmuxSession(

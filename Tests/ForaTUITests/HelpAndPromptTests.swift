@@ -91,6 +91,17 @@ final class CommandPromptTests: XCTestCase {
         XCTAssertEqual(empty.handle(.backspace), .cancelled, "Backspace on an empty line leaves it")
     }
 
+    func testTextCommandsKeepTheirWholeArgument() throws {
+        XCTAssertEqual(
+            try ParsedCommand.parse("category Feature Ideas")?.get(),
+            ParsedCommand(operation: .showCategory, count: nil, argument: "Feature Ideas"))
+        XCTAssertEqual(
+            try ParsedCommand.parse("find status:solved @carol sync")?.get(),
+            ParsedCommand(operation: .findOnSite, count: nil, argument: "status:solved @carol sync"))
+        XCTAssertEqual(ParsedCommand.parse("tag"), .failure(.missingArgument("tag")))
+        XCTAssertEqual(ParsedCommand.parse("goto x"), .failure(.badArgument("x")), "counts stay numbers")
+    }
+
     func testCommandsParseToOperationsWithCounts() throws {
         XCTAssertEqual(try ParsedCommand.parse("goto-post 12")?.get(), ParsedCommand(operation: .gotoPost, count: 12))
         XCTAssertEqual(try ParsedCommand.parse("goto 3")?.get(), ParsedCommand(operation: .gotoPost, count: 3))

@@ -5,11 +5,25 @@ import ForaCore
 /// bar and never interrupt reading.
 extension AppController {
     /// Shows another list in the thread list (and the thread list itself, from the reader).
-    func switchList(to kind: TopicListKind) {
+    func switchList(to kind: TopicListKind, argument: String? = nil) {
         listKind = kind
+        listArgument = argument
         loadList()
-        status.message = kind.title
+        status.message = listTitle
     }
+
+    /// The commands that take text: `:category NAME`, `:tag NAME`, `:find QUERY`.
+    func perform(_ operation: OperationID, argument: String) {
+        switch operation {
+        case .showCategory: switchList(to: .category, argument: argument)
+        case .showTag: switchList(to: .tag, argument: argument)
+        case .findOnSite: switchList(to: .search, argument: argument)
+        default: status.message = ":\(operation.rawValue) takes no text"
+        }
+        if focused !== list, reader != nil { perform(.back, count: nil) }
+    }
+
+    var listTitle: String { listArgument.map { "\(listKind.title): \($0)" } ?? listKind.title }
 
     /// Marks the selected topic of a work list done: it leaves the list until someone replies.
     func markSelectedDone() {
@@ -46,9 +60,10 @@ extension AppController {
         let service = self.service
         let pages = maximumPages
         let kind = listKind
-        list.listTitle = kind.title
+        let argument = listArgument
+        list.listTitle = listTitle
         runner.run {
-            let fetched = try await kind.fetch(from: service, maximumPages: pages)
+            let fetched = try await kind.fetch(from: service, maximumPages: pages, argument: argument)
             let categories = (try? await service.categories()) ?? []
             return (fetched, categories)
         } then: { [weak self] result in
@@ -62,7 +77,7 @@ extension AppController {
                 status.connection = .online
                 status.unreadTopics = list.unreadCount
             case .failure(let error):
-                if let offline = try? offlineList?(), !offline.0.isEmpty {
+                if Self.isUnreachable(error), let offline = try? offlineList?(), !offline.0.isEmpty {
                     listTargets = [:]
                     list.show(topics: offline.0, categories: offline.1)
                     status.connection = .offline
@@ -154,7 +169,17 @@ extension AppController {
         switch error as? ForaError {
         case .rateLimited(let wait): status.rateLimitWait = wait
         case .hostUnreachable, .dns, .tls: status.connection = .offline
+        case .notFound, .forbidden, .validation, .conflict, .notLoggedIn, .malformedResponse, .serverError, .usage:
+            status.connection = .online  // the site answered
         default: if status.connection != .online { status.connection = .offline }
+        }
+    }
+
+    /// The site could not be reached (as opposed to answering with an error).
+    static func isUnreachable(_ error: any Error) -> Bool {
+        switch error as? ForaError {
+        case .hostUnreachable?, .dns?, .tls?, .other?: return true
+        default: return !(error is ForaError)
         }
     }
 

@@ -21,6 +21,8 @@ public final class AppController {
     public var composerHooks = ComposerHooks()
     /// Which list the thread list shows (`t` cycles).
     public internal(set) var listKind: TopicListKind = .latest
+    /// The category, tag or query of a `.category`, `.tag` or `.search` list.
+    var listArgument: String?
     /// How often the thread list reloads itself (nil or 0: never).
     let listRefreshSeconds: Double?
     /// Moderates the open topic (nil: not offered).
@@ -175,6 +177,8 @@ public final class AppController {
         case .showUnsolved: switchList(to: .unsolved)
         case .showNotifications: switchList(to: .notifications)
         case .markDone: markSelectedDone()
+        case .showCategory, .showTag, .findOnSite:
+            status.message = ":\(operation.rawValue) needs a name or text after it"
         case .closeTopic, .reopenTopic, .pinTopic, .unpinTopic, .archiveTopic, .unlistTopic, .relistTopic:
             if let moderation = operation.topicModeration { moderateTopic(moderation) }
         case .command: prompt = CommandPrompt(kind: .command, history: history[.command] ?? [])
@@ -265,7 +269,12 @@ public final class AppController {
                 return
             }
             switch ParsedCommand.parse(line) {
-            case .success(let command): perform(command.operation, count: command.count)
+            case .success(let command):
+                if let argument = command.argument {
+                    perform(command.operation, argument: argument)
+                } else {
+                    perform(command.operation, count: command.count)
+                }
             case .failure(let failure): status.message = failure.message
             case nil: break
             }

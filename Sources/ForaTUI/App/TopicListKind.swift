@@ -4,6 +4,8 @@ import ForaCore
 /// the site's own lists, and the super-user's work lists, oldest first.
 public enum TopicListKind: String, CaseIterable, Sendable {
     case latest, new, unread, top, unanswered, unsolved, notifications
+    /// Not in the `t` cycle: they need a name or a query (`:category`, `:tag`, `:find`).
+    case category, tag, search
 
     public var title: String {
         switch self {
@@ -14,6 +16,9 @@ public enum TopicListKind: String, CaseIterable, Sendable {
         case .unanswered: return "Unanswered (oldest first)"
         case .unsolved: return "Unsolved (oldest first)"
         case .notifications: return "Notifications"
+        case .category: return "Category"
+        case .tag: return "Tag"
+        case .search: return "Search"
         }
     }
 
@@ -21,16 +26,19 @@ public enum TopicListKind: String, CaseIterable, Sendable {
     public var isWorkList: Bool { self == .unanswered || self == .unsolved }
 
     public var next: TopicListKind {
-        let all = Self.allCases
+        let all = Self.allCases.filter { ![.category, .tag, .search].contains($0) }
         let index = all.firstIndex(of: self) ?? 0
         return all[(index + 1) % all.count]
     }
 
     /// Fetches the list (about 60 topics), with the post each row leads to, by row, when it is
     /// not the first (notifications open at their post).
-    func fetch(from service: any CommunityService, maximumPages: Int) async throws -> (
+    func fetch(from service: any CommunityService, maximumPages: Int, argument: String? = nil) async throws -> (
         topics: [Topic], targets: [Int: Int]
     ) {
+        if let argument, [.category, .tag, .search].contains(self) {
+            return (try await filtered(argument, from: service, maximumPages: maximumPages), [:])
+        }
         if self == .notifications {
             let list = try await service.notifications()
             var targets: [Int: Int] = [:]
@@ -46,6 +54,36 @@ public enum TopicListKind: String, CaseIterable, Sendable {
             return (rows, targets)
         }
         return (try await topics(from: service, maximumPages: maximumPages), [:])
+    }
+
+    /// A category's or a tag's latest topics, or the topics a site search finds.
+    private func filtered(_ argument: String, from service: any CommunityService, maximumPages: Int)
+        async throws -> [Topic]
+    {
+        switch self {
+        case .category:
+            let categories = try await service.categories()
+            let wanted = argument.lowercased()
+            guard
+                let found = categories.first(where: {
+                    $0.slug.lowercased() == wanted || $0.name.lowercased() == wanted || String($0.id) == wanted
+                })
+            else { throw ForaError.notFound("no category \"\(argument)\"") }
+            let query = TopicListQuery(filter: .latest, category: .init(slug: found.slug, id: found.id))
+            return try await service.topics(query, upTo: 60, maximumPages: maximumPages)
+        case .tag:
+            return try await service.topics(
+                TopicListQuery(filter: .latest, tag: argument), upTo: 60, maximumPages: maximumPages)
+        default:
+            let result = try await service.search(argument, page: 1)
+            var seen = Set<Int>()
+            var topics = result.topics.filter { seen.insert($0.id).inserted }
+            // Topics found through their posts only, in the order of the hits.
+            for post in result.posts where seen.insert(post.topicID).inserted {
+                if let topic = result.topic(for: post) { topics.append(topic) }
+            }
+            return topics
+        }
     }
 
     private func topics(from service: any CommunityService, maximumPages: Int) async throws -> [Topic] {
@@ -65,7 +103,7 @@ public enum TopicListKind: String, CaseIterable, Sendable {
             // The solved plugin's filter alone knows which categories take solutions.
             let result = try await service.search("status:unsolved status:open order:latest", page: 1)
             return Self.oldestFirst(result.topics.filter { !$0.hasAcceptedAnswer && !$0.closed })
-        case .notifications: return []
+        case .notifications, .category, .tag, .search: return []
         }
     }
 

@@ -126,14 +126,22 @@ public struct CommandPrompt: Sendable {
 public struct ParsedCommand: Equatable, Sendable {
     public var operation: OperationID
     public var count: Int?
+    /// The text after the name, for the commands that take one (`:category NAME`, `:tag NAME`,
+    /// `:find QUERY`).
+    public var argument: String?
+
+    /// Commands whose argument is text rather than a count.
+    static let takingText: Set<OperationID> = [.showCategory, .showTag, .findOnSite]
 
     public enum Failure: Error, Equatable {
         case unknown(String)
         case badArgument(String)
+        case missingArgument(String)
         var message: String {
             switch self {
             case .unknown(let name): return "unknown command: \(name) (? lists them)"
             case .badArgument(let text): return "expected a number, got \(text)"
+            case .missingArgument(let name): return ":\(name) needs a name or text after it"
             }
         }
     }
@@ -142,6 +150,11 @@ public struct ParsedCommand: Equatable, Sendable {
         let words = line.split(separator: " ").map(String.init)
         guard let name = words.first else { return nil }
         guard let operation = OperationTable.operation(named: name) else { return .failure(.unknown(name)) }
+        if takingText.contains(operation.id) {
+            let text = words.dropFirst().joined(separator: " ")
+            guard !text.isEmpty else { return .failure(.missingArgument(name)) }
+            return .success(ParsedCommand(operation: operation.id, count: nil, argument: text))
+        }
         guard words.count > 1 else { return .success(ParsedCommand(operation: operation.id, count: nil)) }
         guard words.count == 2, let count = Int(words[1]), count > 0 else {
             return .failure(.badArgument(words.dropFirst().joined(separator: " ")))

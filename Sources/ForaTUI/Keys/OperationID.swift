@@ -47,6 +47,9 @@ public enum OperationID: String, Sendable, CaseIterable, Hashable {
     case showUnsolved = "unsolved"
     case showNotifications = "notifications"
     case markDone = "done"
+    case showCategory = "category"
+    case showTag = "tag"
+    case findOnSite = "find"
     // Moderating the open topic (staff; command line only).
     case closeTopic = "close"
     case reopenTopic = "reopen"

@@ -100,6 +100,9 @@ public enum OperationTable {
         op(
             .showNotifications, "Show your notifications; opening one goes to its post", hint: "notifications",
             [.list: ["!"]]),
+        op(.showCategory, "Show a category's latest topics (:category NAME)", hint: "category", [:]),
+        op(.showTag, "Show a tag's latest topics (:tag NAME)", hint: "tag", [:]),
+        op(.findOnSite, "Search the whole site (:find QUERY, with Discourse's filters)", hint: "find", [:]),
         op(.closeTopic, "Close the open topic to new replies (moderators)", hint: "close", [:]),
         op(.reopenTopic, "Open the closed topic again (moderators)", hint: "reopen", [:]),
         op(.pinTopic, "Pin the open topic (moderators)", hint: "pin", [:]),
