@@ -17,4 +17,15 @@ struct DiscourseTopicModerator: TopicModerator {
         }
         try await service.setTopicStatus(topicID: topicID, status: status, enabled: enabled)
     }
+
+    func flag(postID: Int, type: String) async throws -> String {
+        let types = try await service.siteMetadata().postActionTypes.filter(\.isFlag)
+        let wanted = type.lowercased()
+        guard let match = types.first(where: { $0.nameKey == wanted || $0.name.lowercased() == wanted }) else {
+            let known = types.compactMap(\.nameKey).joined(separator: ", ")
+            throw ForaError.usage("unknown flag type \(type); this site has: \(known)")
+        }
+        try await service.flag(postID: postID, flagTypeID: match.id, message: nil)
+        return match.name
+    }
 }

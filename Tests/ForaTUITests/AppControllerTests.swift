@@ -143,6 +143,29 @@ final class AppControllerTests: XCTestCase, @unchecked Sendable {
         }
     }
 
+    func testAnyoneFlagsThePostAtTheTopWithTheSitesTypes() {
+        MainActor.assumeIsolated {
+            let (app, _) = makeApp()
+            let moderator = RecordingModerator(staff: false)
+            app.topicModerator = moderator
+            app.start()
+            runner.settle()
+            type(app, ":flag spam")
+            press(app, .enter)
+            XCTAssertEqual(app.status.message, "open a topic first: :flag flags the post at the top")
+            press(app, .enter)
+            type(app, ":flag spam")
+            press(app, .enter)
+            runner.settle()
+            XCTAssertEqual(moderator.flagged.map(\.1), ["spam"])
+            XCTAssertEqual(app.status.message, "flagged post #1 as Spam")
+            type(app, ":flag rude")
+            press(app, .enter)
+            runner.settle()
+            XCTAssertTrue(app.status.lastError?.contains("this site has: spam") == true, app.status.lastError ?? "")
+        }
+    }
+
     func testListToReaderToBackToQuit() {
         MainActor.assumeIsolated {
             let (app, grid) = makeApp()
@@ -433,4 +456,10 @@ private final class RecordingModerator: TopicModerator, @unchecked Sendable {
     init(staff: Bool) { self.staff = staff }
     func viewer() async throws -> ModerationViewer { ModerationViewer(isModerator: staff) }
     func perform(_ operation: ModerationOperation, topicID: Int) async throws { performed.append(operation) }
+    var flagged: [(Int, String)] = []
+    func flag(postID: Int, type: String) async throws -> String {
+        guard type == "spam" else { throw ForaError.usage("unknown flag type \(type); this site has: spam") }
+        flagged.append((postID, type))
+        return "Spam"
+    }
 }

@@ -18,6 +18,9 @@ extension AppController {
         case .showCategory: switchList(to: .category, argument: argument)
         case .showTag: switchList(to: .tag, argument: argument)
         case .findOnSite: switchList(to: .search, argument: argument)
+        case .flagPost:
+            flagCurrentPost(argument)
+            return
         default: status.message = ":\(operation.rawValue) takes no text"
         }
         if focused !== list, reader != nil { perform(.back, count: nil) }

@@ -177,7 +177,7 @@ public final class AppController {
         case .showUnsolved: switchList(to: .unsolved)
         case .showNotifications: switchList(to: .notifications)
         case .markDone: markSelectedDone()
-        case .showCategory, .showTag, .findOnSite:
+        case .showCategory, .showTag, .findOnSite, .flagPost:
             status.message = ":\(operation.rawValue) needs a name or text after it"
         case .closeTopic, .reopenTopic, .pinTopic, .unpinTopic, .archiveTopic, .unlistTopic, .relistTopic:
             if let moderation = operation.topicModeration { moderateTopic(moderation) }

@@ -7,6 +7,9 @@ public protocol TopicModerator: Sendable {
     /// Who is looking (staff or not), asked once at start.
     func viewer() async throws -> ModerationViewer
     func perform(_ operation: ModerationOperation, topicID: Int) async throws
+    /// Flags a post with one of the site's flag types, by its name (`spam`, `off_topic`…);
+    /// returns the type's description, or throws listing the site's types.
+    func flag(postID: Int, type: String) async throws -> String
 }
 
 extension OperationID {
@@ -32,6 +35,27 @@ extension AppController {
             try await moderator.viewer()
         } then: { [weak self] result in
             if case .success(let viewer) = result { self?.moderationViewer = viewer }
+        }
+    }
+
+    /// `:flag TYPE`: flags the post at the top of the reader. Everyone may flag.
+    func flagCurrentPost(_ type: String) {
+        guard let post = reader?.currentPost, let moderator = topicModerator else {
+            status.message = "open a topic first: :flag flags the post at the top"
+            return
+        }
+        if let reason = ModerationOperation.flagPost.unavailableReason(for: moderationViewer ?? ModerationViewer()) {
+            status.message = "flag: \(reason)"
+            return
+        }
+        status.message = "flagging post #\(post.number)…"
+        runner.run {
+            try await moderator.flag(postID: post.id, type: type)
+        } then: { [weak self] result in
+            switch result {
+            case .success(let name): self?.status.message = "flagged post #\(post.number) as \(name)"
+            case .failure(let error): self?.report(error)
+            }
         }
     }
 

@@ -131,7 +131,7 @@ public struct ParsedCommand: Equatable, Sendable {
     public var argument: String?
 
     /// Commands whose argument is text rather than a count.
-    static let takingText: Set<OperationID> = [.showCategory, .showTag, .findOnSite]
+    static let takingText: Set<OperationID> = [.showCategory, .showTag, .findOnSite, .flagPost]
 
     public enum Failure: Error, Equatable {
         case unknown(String)

@@ -50,6 +50,7 @@ public enum OperationID: String, Sendable, CaseIterable, Hashable {
     case showCategory = "category"
     case showTag = "tag"
     case findOnSite = "find"
+    case flagPost = "flag"
     // Moderating the open topic (staff; command line only).
     case closeTopic = "close"
     case reopenTopic = "reopen"

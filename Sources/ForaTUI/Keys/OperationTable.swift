@@ -102,6 +102,7 @@ public enum OperationTable {
             [.list: ["!"]]),
         op(.showCategory, "Show a category's latest topics (:category NAME)", hint: "category", [:]),
         op(.showTag, "Show a tag's latest topics (:tag NAME)", hint: "tag", [:]),
+        op(.flagPost, "Flag the post at the top for the moderators (:flag spam, :flag off_topic…)", hint: "flag", [:]),
         op(.findOnSite, "Search the whole site (:find QUERY, with Discourse's filters)", hint: "find", [:]),
         op(.closeTopic, "Close the open topic to new replies (moderators)", hint: "close", [:]),
         op(.reopenTopic, "Open the closed topic again (moderators)", hint: "reopen", [:]),

@@ -57,6 +57,8 @@ public final class ReaderScreen: Screen {
     /// The post the top of the screen is in.
     public var currentPosition: Int { viewport.slot }
     public var currentPostNumber: Int? { stream[viewport.slot]?.number }
+    /// The post at the top of the screen.
+    public var currentPost: ReaderPost? { stream[viewport.slot] }
 
     public var position: String? {
         guard stream.count > 0 else { return nil }
