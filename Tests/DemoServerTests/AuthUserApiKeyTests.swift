@@ -167,7 +167,8 @@ final class AuthUserApiKeyTests: WriteServerTestCase {
         let badKey = try await client.get(
             "/user-api-key/new?application_name=a&client_id=b&scopes=read&nonce=n&public_key=nonsense")
         XCTAssertEqual(badKey.status, 400)
-        let foreignRedirect = try await client.get(try newKeyPath(nonce: "n", redirect: "https://evil.example/steal"))
+        let foreignRedirect = try await client.get(
+            try newKeyPath(nonce: "n", redirect: "https://example.com/steal"))
         XCTAssertEqual(foreignRedirect.status, 403)
     }
 

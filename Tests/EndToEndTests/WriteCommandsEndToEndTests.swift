@@ -4,32 +4,18 @@ import XCTest
 /// The answering commands (`reply`, `post`, `edit`, `like`, `solve`, `unanswered`, `pm`) as a
 /// script uses them, against the real demo server, checked through the server's own JSON.
 final class WriteCommandsEndToEndTests: XCTestCase {
-    private var server: DemoServerProcess?
-    private var home = ""
+    private var demo: DemoCommandLine?
+    private var server: DemoServerProcess? { demo?.server }
 
-    override func setUpWithError() throws {
-        server = try DemoServerProcess(arguments: ["--data", NSTemporaryDirectory() + "fora-e2e-writes-\(UUID())"])
-        home = NSTemporaryDirectory() + "fora-e2e-home-\(UUID())"
-    }
+    override func setUpWithError() throws { demo = try DemoCommandLine() }
 
     override func tearDown() {
-        server?.stop()
-        try? FileManager.default.removeItem(atPath: home)
+        demo?.stop()
         super.tearDown()
     }
 
     private func fora(_ arguments: [String], as username: String = "alice") throws -> Subprocess.Result {
-        let server = try XCTUnwrap(server)
-        var environment = ProcessInfo.processInfo.environment
-        environment["FORA_SITE"] = server.baseURL
-        environment["FORA_API_KEY"] = "fora-demo-all-users-key"
-        environment["FORA_API_USERNAME"] = username
-        environment["XDG_DATA_HOME"] = home + "/data"
-        environment["XDG_CONFIG_HOME"] = home + "/config"
-        let result = try Subprocess.run(
-            [try Binaries.path("fora")] + arguments, environment: environment, separateStderr: true, timeout: 60)
-        XCTAssertFalse(result.timedOut, "fora \(arguments) did not finish")
-        return result
+        try XCTUnwrap(demo).run(arguments, as: username)
     }
 
     private func json(_ result: Subprocess.Result) throws -> Any {

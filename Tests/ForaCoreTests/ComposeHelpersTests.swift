@@ -35,8 +35,9 @@ final class ComposeHelpersTests: XCTestCase {
         XCTAssertEqual(library.names(), ["solved", "welcome"])
         XCTAssertEqual(library.complete("so"), ["solved"])
         XCTAssertEqual(
-            library.expand("solved", variables: ["username": "bob", "solution_link": "http://x/t/1/2"]),
-            "Hi bob, see http://x/t/1/2 for `{code}`.")
+            library.expand(
+                "solved", variables: ["username": "bob", "solution_link": "https://example.com/t/1/2"]),
+            "Hi bob, see https://example.com/t/1/2 for `{code}`.")
         XCTAssertNil(library.expand("missing", variables: [:]))
         let standard = SnippetLibrary.standard(environment: ["XDG_CONFIG_HOME": "/cfg"])
         XCTAssertEqual(standard.directory.path, "/cfg/fora/snippets")
