@@ -8,8 +8,8 @@ struct StoreDoneMarks: DoneMarks {
 
     func markDone(_ topic: Topic) throws { try store.markDone(topicID: topic.id, highestPostNumber: topic.postsCount) }
 
-    func isDone(_ topic: Topic) -> Bool {
-        guard let marks = try? store.doneTopics() else { return false }
-        return store.isDone(topicID: topic.id, highestPostNumber: topic.postsCount, marks: marks)
+    func withoutDone(_ topics: [Topic]) -> [Topic] {
+        guard let marks = try? store.doneTopics(), !marks.isEmpty else { return topics }
+        return topics.filter { !store.isDone(topicID: $0.id, highestPostNumber: $0.postsCount, marks: marks) }
     }
 }

@@ -55,32 +55,32 @@ struct UserCommand: AsyncParsableCommand {
 }
 
 enum UserPenalty {
-    struct Silence: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "silence", abstract: "Silence a user: they can read but not post.")
+    /// What both penalties take.
+    struct Options: ParsableArguments {
         @OptionGroup var globals: GlobalOptions
         @Argument(help: "The username.") var name: String
         @Option(help: "Why (shown to the user and in the staff log).") var reason: String
-        @Option(help: "Until this date (YYYY-MM-DD or ISO 8601); forever when absent.") var until: String?
+        @Option(help: "Until this date (YYYY-MM-DD or ISO 8601); silence: forever, suspend: a week, when absent.")
+        var until: String?
         @Flag(help: "Do not ask first.") var yes = false
-        mutating func run() async throws {
-            try await UserPenalty.apply(
-                "silence", name: name, reason: reason, until: until, yes: yes, globals: globals)
+
+        func apply(_ penalty: String) async throws {
+            try await UserPenalty.apply(penalty, name: name, reason: reason, until: until, yes: yes, globals: globals)
         }
+    }
+
+    struct Silence: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "silence", abstract: "Silence a user: they can read but not post.")
+        @OptionGroup var options: Options
+        mutating func run() async throws { try await options.apply("silence") }
     }
 
     struct Suspend: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "suspend", abstract: "Suspend a user: they cannot log in.")
-        @OptionGroup var globals: GlobalOptions
-        @Argument(help: "The username.") var name: String
-        @Option(help: "Why (shown to the user and in the staff log).") var reason: String
-        @Option(help: "Until this date (YYYY-MM-DD or ISO 8601); a week when absent.") var until: String?
-        @Flag(help: "Do not ask first.") var yes = false
-        mutating func run() async throws {
-            try await UserPenalty.apply(
-                "suspend", name: name, reason: reason, until: until, yes: yes, globals: globals)
-        }
+        @OptionGroup var options: Options
+        mutating func run() async throws { try await options.apply("suspend") }
     }
 
     static func apply(

@@ -447,7 +447,7 @@ final class MouseTests: XCTestCase, @unchecked Sendable {
 private final class MemoryDoneMarks: DoneMarks, @unchecked Sendable {
     var marked: [Int] = []
     func markDone(_ topic: Topic) throws { marked.append(topic.id) }
-    func isDone(_ topic: Topic) -> Bool { marked.contains(topic.id) }
+    func withoutDone(_ topics: [Topic]) -> [Topic] { topics.filter { !marked.contains($0.id) } }
 }
 
 private final class RecordingModerator: TopicModerator, @unchecked Sendable {

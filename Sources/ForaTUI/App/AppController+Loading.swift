@@ -62,11 +62,13 @@ extension AppController {
         status.connection = status.connection == .online ? .syncing : .connecting
         let service = self.service
         let pages = maximumPages
+        let marks = listKind.isWorkList ? doneMarks : nil
         let kind = listKind
         let argument = listArgument
         list.listTitle = listTitle
         runner.run {
-            let fetched = try await kind.fetch(from: service, maximumPages: pages, argument: argument)
+            var fetched = try await kind.fetch(from: service, maximumPages: pages, argument: argument)
+            if let marks { fetched.topics = marks.withoutDone(fetched.topics) }
             let categories = (try? await service.categories()) ?? []
             return (fetched, categories)
         } then: { [weak self] result in
@@ -74,9 +76,7 @@ extension AppController {
             switch result {
             case .success(let (fetched, categories)):
                 listTargets = fetched.targets
-                var topics = fetched.topics
-                if kind.isWorkList, let marks = doneMarks { topics.removeAll { marks.isDone($0) } }
-                list.show(topics: topics, categories: categories)
+                list.show(topics: fetched.topics, categories: categories)
                 status.connection = .online
                 status.unreadTopics = list.unreadCount
             case .failure(let error):

@@ -4,5 +4,6 @@ import ForaCore
 /// stays out of the unanswered and unsolved lists until it has more posts than when marked.
 public protocol DoneMarks: Sendable {
     func markDone(_ topic: Topic) throws
-    func isDone(_ topic: Topic) -> Bool
+    /// `topics` without those marked done (one read of the marks, off the UI thread).
+    func withoutDone(_ topics: [Topic]) -> [Topic]
 }
