@@ -55,6 +55,30 @@ struct Fora: AsyncParsableCommand {
                 .usage("not a terminal: the interactive client needs one (try `fora latest` or `fora --help`)"))
         }
         let site = try globals.configuration()
+        let app = Self.makeApp(for: site)
+        let theme = globals.theme
+        app.themeName = theme
+        // The site picker lists config.toml's sites; picking one wires fora anew for it.
+        if let resolver = try? SiteResolver.load() {
+            app.siteChoices = resolver.config.sites.keys.sorted()
+            app.currentSite = [globals.site, ProcessInfo.processInfo.environment["FORA_SITE"], resolver.config.defaultSite]
+                .compactMap { $0 }.first { !$0.isEmpty }
+            app.openSite = { name in
+                guard let chosen = resolver.resolve(site: name, apiKey: nil, apiUsername: nil) else {
+                    throw ForaError.usage("no site \(name) in config.toml")
+                }
+                let next = Self.makeApp(for: chosen)
+                next.themeName = theme
+                return next
+            }
+        }
+        let status = app.run()
+        if status != 0 { throw ExitCode(status) }
+    }
+
+    /// The interface wired for one site: its service, store, reader, review queue and composer.
+    @MainActor
+    static func makeApp(for site: SiteConfiguration) -> ForaApp {
         let service = DiscourseService(site: site)
         // The reader and the review queue share the service's client, pacing and credentials.
         let http = StoreAccess.http(service)
@@ -81,7 +105,6 @@ struct Fora: AsyncParsableCommand {
                 return (topics, try store.categories())
             }
         }
-        let status = app.run()
-        if status != 0 { throw ExitCode(status) }
+        return app
     }
 }

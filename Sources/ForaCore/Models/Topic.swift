@@ -18,6 +18,9 @@ public struct Topic: Codable, Equatable, Sendable {
     public var pinned: Bool
     public var closed: Bool
     public var unread: Bool
+    /// The topic's tags by name (servers send names, or `{id, name, slug}` objects on newer
+    /// versions); empty when the site has no tagging.
+    public var tags: [String]
 
     enum CodingKeys: String, CodingKey {
         case id, title, slug, views, pinned, closed
@@ -30,13 +33,28 @@ public struct Topic: Codable, Equatable, Sendable {
         case bumpedAt = "bumped_at"
         case hasAcceptedAnswer = "has_accepted_answer"
         case unread = "unseen"
+        case tags
+    }
+
+    /// A tag as a name or as an object with a `name`.
+    private struct TagName: Decodable {
+        var name: String?
+        init(from decoder: any Decoder) throws {
+            if let text = try? decoder.singleValueContainer().decode(String.self) {
+                name = text
+                return
+            }
+            struct Object: Decodable { var name: String? }
+            name = (try? Object(from: decoder))?.name
+        }
     }
 
     public init(
         id: Int, title: String, slug: String = "", categoryID: Int? = nil, postsCount: Int = 1, replyCount: Int = 0,
         views: Int = 0, likeCount: Int = 0, createdAt: String? = nil, lastPostedAt: String? = nil,
         bumpedAt: String? = nil,
-        hasAcceptedAnswer: Bool = false, pinned: Bool = false, closed: Bool = false, unread: Bool = false
+        hasAcceptedAnswer: Bool = false, pinned: Bool = false, closed: Bool = false, unread: Bool = false,
+        tags: [String] = []
     ) {
         self.id = id
         self.title = title
@@ -53,6 +71,7 @@ public struct Topic: Codable, Equatable, Sendable {
         self.pinned = pinned
         self.closed = closed
         self.unread = unread
+        self.tags = tags
     }
 
     public init(from decoder: any Decoder) throws {
@@ -72,6 +91,7 @@ public struct Topic: Codable, Equatable, Sendable {
         pinned = try c.decodeIfPresent(Bool.self, forKey: .pinned) ?? false
         closed = try c.decodeIfPresent(Bool.self, forKey: .closed) ?? false
         unread = try c.decodeIfPresent(Bool.self, forKey: .unread) ?? false
+        tags = ((try? c.decodeIfPresent([TagName].self, forKey: .tags)) ?? []).compactMap(\.name)
     }
 
     /// The last activity time: last post, else bump, else creation.

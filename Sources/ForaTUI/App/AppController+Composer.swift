@@ -93,7 +93,7 @@ extension AppController {
 
     /// After a reply was created: reload the topic at the new post.
     private func showNewPost(_ number: Int) {
-        guard let reader, let topic = list.topics.first(where: { $0.id == reader.topic.id }) else { return }
+        guard let reader, let topic = list.allTopics.first(where: { $0.id == reader.topic.id }) else { return }
         open(topic, at: number)
     }
 

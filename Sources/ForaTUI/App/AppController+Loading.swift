@@ -8,6 +8,7 @@ extension AppController {
     func switchList(to kind: TopicListKind, argument: String? = nil) {
         listKind = kind
         listArgument = argument
+        overlays.removeAll { $0 is SearchResultsScreen || $0 is SitePickerScreen }
         loadList()
         status.message = listTitle
     }
@@ -17,7 +18,10 @@ extension AppController {
         switch operation {
         case .showCategory: switchList(to: .category, argument: argument)
         case .showTag: switchList(to: .tag, argument: argument)
-        case .findOnSite: switchList(to: .search, argument: argument)
+        case .findOnSite:
+            openSiteSearch(argument)
+            return
+        case .filterList: setFilterText(argument)
         case .flagPost:
             flagCurrentPost(argument)
             return
@@ -142,7 +146,7 @@ extension AppController {
         }
         screen.onRefresh = { [weak self, weak screen] in
             guard let self, let screen else { return }
-            if let topic = list.topics.first(where: { $0.id == screen.topic.id }) {
+            if let topic = list.allTopics.first(where: { $0.id == screen.topic.id }) {
                 open(topic, at: screen.currentPostNumber)
             }
         }

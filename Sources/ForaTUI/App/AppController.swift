@@ -42,6 +42,11 @@ public final class AppController {
     /// In side-by-side mode, whether the list has the focus.
     public internal(set) var focusOnList = false
     public private(set) var prompt: CommandPrompt?
+    /// The `[sites.NAME]` of config.toml for the site picker, and the one open (nil: a URL).
+    public var siteChoices: [String] = []
+    public var currentSite: String?
+    /// The site the user picked; the app reopens everything for it once the loop ends.
+    public private(set) var requestedSite: String?
     public private(set) var isRunning = true {
         didSet { if !isRunning { saveOpenDrafts() } }
     }
@@ -198,6 +203,8 @@ public final class AppController {
                 focusOnList.toggle()
             }
         case .newTopic: compose(.newTopic)
+        case .showBookmarks, .filterList, .filterUnread, .filterUnsolved, .sites: performListOperation(operation)
+        case .filterPrompt: prompt = CommandPrompt(kind: .command, history: history[.command] ?? [], text: "filter ")
         case .dismissError: status.lastError = nil
         case .redraw: terminal.invalidate()
         default: apply(focused.perform(operation, count: count), from: operation)
@@ -210,7 +217,7 @@ public final class AppController {
         case .back: back()
         case .quit: isRunning = false
         case .openTopic(let topic):
-            open(topic, at: focused === list ? listTargets[list.navigator.cursor] : nil)
+            open(topic, at: focused === list ? list.selectedLoadedRow.flatMap { listTargets[$0] } : nil)
         case .showLinks(let links): overlays.append(LinkListScreen(links: links))
         case .openURL(let url):
             let absolute = url.hasPrefix("/") ? siteURL + url : url
@@ -264,6 +271,10 @@ public final class AppController {
             guard !line.isEmpty else { return }
             history[current.kind, default: []].removeAll { $0 == line }
             history[current.kind, default: []].append(line)
+            if current.kind == .search, focused === list {
+                openSiteSearch(line)
+                return
+            }
             if current.kind == .search {
                 if !focused.search(line, forward: true) { status.message = "not found: \(line)" }
                 return
@@ -279,6 +290,12 @@ public final class AppController {
             case nil: break
             }
         }
+    }
+
+    /// Ends the loop so the app can reopen the store and the service for site `name`.
+    func switchSite(to name: String) {
+        requestedSite = name
+        isRunning = false
     }
 
     // MARK: Drawing

@@ -20,6 +20,13 @@ public final class ForaApp {
     /// Where "done" marks of the work lists are kept.
     public var doneMarks: (any DoneMarks)?
     public var offlineList: (@Sendable () throws -> ([Topic], [ForaCore.Category]))?
+    /// `--theme NAME`: wins over `FORA_THEME` and `[tui] theme`.
+    public var themeName: String?
+    /// The `[sites.NAME]` of config.toml for the site picker, and the one this app is for.
+    public var siteChoices: [String] = []
+    public var currentSite: String?
+    /// Wires fora for another site of config.toml (store, service, reader…), for the picker.
+    public var openSite: ((String) throws -> ForaApp)?
 
     /// `readerSource` nil: the list works and opening a topic says it is not available.
     public init(
@@ -36,7 +43,8 @@ public final class ForaApp {
     public func run() -> Int32 {
         let environment = ProcessInfo.processInfo.environment
         var config = TUIConfig.load(path: XDGPaths(environment: environment).config + "/config.toml")
-        let themeName = environment["FORA_THEME"].flatMap { $0.isEmpty ? nil : $0 } ?? config.theme
+        let themeName =
+            [self.themeName, environment["FORA_THEME"]].compactMap { $0 }.first { !$0.isEmpty } ?? config.theme
         let theme: Theme
         do {
             theme = try ThemeLoader.load(named: themeName, environment: environment)
@@ -47,8 +55,29 @@ public final class ForaApp {
             theme = .fallback
         }
         let terminal = NcursesTerminal(
-            theme: theme, noColor: environment["NO_COLOR"].map { !$0.isEmpty } ?? false, mouse: config.mouse)
+            theme: theme, noColor: environment["NO_COLOR"].map { !$0.isEmpty } ?? false, mouse: config.mouse,
+            environment: environment)
         defer { terminal.shutdown() }
+        var app = self
+        while true {
+            let controller = app.runController(on: terminal, config: config)
+            guard let name = controller.requestedSite, let openSite else { return 0 }
+            // The next site gets the same terminal; its own store, service and reader.
+            do {
+                let next = try openSite(name)
+                next.siteChoices = siteChoices
+                next.currentSite = name
+                next.openSite = openSite
+                app = next
+                config.warnings = []
+            } catch {
+                config.warnings = ["could not open site \(name): \((error as? ForaError)?.message ?? "\(error)")"]
+            }
+        }
+    }
+
+    /// Runs one controller for this app's site until the user quits or picks another site.
+    private func runController(on terminal: NcursesTerminal, config: TUIConfig) -> AppController {
         let controller = AppController(
             terminal: terminal, service: service, siteTitle: siteTitle, readerSource: readerSource,
             runner: MailboxRunner(mailbox: mailbox), config: config, reviewSource: reviewSource)
@@ -57,6 +86,8 @@ public final class ForaApp {
         controller.doneMarks = doneMarks
         controller.postLengthLimits = postLengthLimits
         controller.topicModerator = topicModerator
+        controller.siteChoices = openSite == nil ? [] : siteChoices
+        controller.currentSite = currentSite
         controller.start()
         while controller.isRunning {
             controller.draw()
@@ -66,6 +97,6 @@ public final class ForaApp {
                 controller.handle(event)
             }
         }
-        return 0
+        return controller
     }
 }

@@ -6,6 +6,8 @@ public enum TopicListKind: String, CaseIterable, Sendable {
     case latest, new, unread, top, unanswered, unsolved, notifications
     /// Not in the `t` cycle: they need a name or a query (`:category`, `:tag`, `:find`).
     case category, tag, search
+    /// Not in the `t` cycle either: `b` or `:bookmarks`.
+    case bookmarks
 
     public var title: String {
         switch self {
@@ -19,6 +21,7 @@ public enum TopicListKind: String, CaseIterable, Sendable {
         case .category: return "Category"
         case .tag: return "Tag"
         case .search: return "Search"
+        case .bookmarks: return "Bookmarks"
         }
     }
 
@@ -26,7 +29,7 @@ public enum TopicListKind: String, CaseIterable, Sendable {
     public var isWorkList: Bool { self == .unanswered || self == .unsolved }
 
     public var next: TopicListKind {
-        let all = Self.allCases.filter { ![.category, .tag, .search].contains($0) }
+        let all = Self.allCases.filter { ![.category, .tag, .search, .bookmarks].contains($0) }
         let index = all.firstIndex(of: self) ?? 0
         return all[(index + 1) % all.count]
     }
@@ -53,7 +56,27 @@ public enum TopicListKind: String, CaseIterable, Sendable {
             }
             return (rows, targets)
         }
+        if self == .bookmarks { return try await Self.bookmarks(from: service) }
         return (try await topics(from: service, maximumPages: maximumPages), [:])
+    }
+
+    /// The user's bookmarked posts, newest first, each row opening at its bookmarked post.
+    /// Served by the site search's `in:bookmarks` filter, which every Discourse (and the demo
+    /// server) has, where `/u/NAME/bookmarks.json` needs the username and a newer server.
+    private static func bookmarks(from service: any CommunityService) async throws -> (
+        topics: [Topic], targets: [Int: Int]
+    ) {
+        let result = try await service.search("in:bookmarks order:latest", page: 1)
+        var seen = Set<Int>()
+        var topics: [Topic] = []
+        var targets: [Int: Int] = [:]
+        for post in result.posts where seen.insert(post.topicID).inserted {
+            guard let topic = result.topic(for: post) else { continue }
+            if post.postNumber > 1 { targets[topics.count] = post.postNumber }
+            topics.append(topic)
+        }
+        for topic in result.topics where seen.insert(topic.id).inserted { topics.append(topic) }
+        return (topics, targets)
     }
 
     /// A category's or a tag's latest topics, or the topics a site search finds.
@@ -103,7 +126,7 @@ public enum TopicListKind: String, CaseIterable, Sendable {
             // The solved plugin's filter alone knows which categories take solutions.
             let result = try await service.search("status:unsolved status:open order:latest", page: 1)
             return Self.oldestFirst(result.topics.filter { !$0.hasAcceptedAnswer && !$0.closed })
-        case .notifications, .category, .tag, .search: return []
+        case .notifications, .category, .tag, .search, .bookmarks: return []
         }
     }
 

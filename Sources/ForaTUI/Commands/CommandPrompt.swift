@@ -25,10 +25,13 @@ public struct CommandPrompt: Sendable {
     private var completions: [String] = []
     private var completionIndex = 0
 
-    public init(kind: Kind, history: [String]) {
+    /// `text` starts the line ("filter " for the `f` key), the cursor after it.
+    public init(kind: Kind, history: [String], text: String = "") {
         self.kind = kind
         self.history = history
         historyIndex = history.count
+        self.text = text
+        cursor = text.count
     }
 
     public mutating func handle(_ event: InputEvent) -> Outcome {
@@ -131,7 +134,9 @@ public struct ParsedCommand: Equatable, Sendable {
     public var argument: String?
 
     /// Commands whose argument is text rather than a count.
-    static let takingText: Set<OperationID> = [.showCategory, .showTag, .findOnSite, .flagPost]
+    static let takingText: Set<OperationID> = [.showCategory, .showTag, .findOnSite, .flagPost, .filterList]
+    /// Commands whose text may be left out (`:filter` alone clears the filter).
+    static let optionalText: Set<OperationID> = [.filterList]
 
     public enum Failure: Error, Equatable {
         case unknown(String)
@@ -152,6 +157,9 @@ public struct ParsedCommand: Equatable, Sendable {
         guard let operation = OperationTable.operation(named: name) else { return .failure(.unknown(name)) }
         if takingText.contains(operation.id) {
             let text = words.dropFirst().joined(separator: " ")
+            if text.isEmpty, optionalText.contains(operation.id) {
+                return .success(ParsedCommand(operation: operation.id, count: nil))
+            }
             guard !text.isEmpty else { return .failure(.missingArgument(name)) }
             return .success(ParsedCommand(operation: operation.id, count: nil, argument: text))
         }

@@ -3,4 +3,6 @@
 public enum KeyContext: String, Sendable, CaseIterable, Hashable {
     case global, list, reader, help, links, composer
     case review
+    /// The site search's results and the site picker.
+    case results, sites
 }

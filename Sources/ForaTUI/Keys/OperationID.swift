@@ -107,4 +107,11 @@ public enum OperationID: String, Sendable, CaseIterable, Hashable {
     case filterPriority = "filter-priority"
     case sortOrder = "sort"
     case savedFilter = "saved-filter"
+    // The thread list's bookmarks and filters, site search results, the site picker.
+    case showBookmarks = "bookmarks"
+    case filterList = "filter"
+    case filterPrompt = "filter-prompt"
+    case filterUnread = "only-unread"
+    case filterUnsolved = "only-unsolved"
+    case sites
 }

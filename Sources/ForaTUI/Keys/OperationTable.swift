@@ -16,7 +16,7 @@ public struct Operation: Sendable {
 
 /// The single table of operations.
 public enum OperationTable {
-    private static let lists: [KeyContext] = [.list, .reader, .help, .links, .review]
+    static let lists: [KeyContext] = [.list, .reader, .help, .links, .review, .results, .sites]
 
     private static func op(
         _ id: OperationID, _ description: String, hint: String, count: Bool = false,
@@ -31,7 +31,7 @@ public enum OperationTable {
     }
 
     /// Every operation: the core ones, then the composer's and the review queue's.
-    public static let all: [Operation] = core + composerOperations + reviewOperations
+    public static let all: [Operation] = core + composerOperations + reviewOperations + listOperations
 
     /// Builds one entry (the composer's table in OperationTable+Composer uses it too).
     static func entry(
@@ -50,7 +50,8 @@ public enum OperationTable {
             .back, "Go back; on the topic list, quit", hint: "back",
             [
                 .list: ["q"], .reader: ["q", "Esc", "h", "Left"], .help: ["q", "Esc", "?"], .links: ["q", "Esc"],
-                .composer: ["Esc", "C-c"], .review: ["q", "Esc"],
+                .composer: ["Esc", "C-c"], .review: ["q", "Esc"], .results: ["q", "Esc", "h", "Left"],
+                .sites: ["q", "Esc"],
             ]),
         op(.quit, "Quit fora at once", hint: "quit", [.global: ["Q"]]),
         op(.toggleLayout, "Toggle side-by-side panes and one pane", hint: "layout", [.global: ["\\"]]),
@@ -77,7 +78,10 @@ public enum OperationTable {
         op(.refresh, "Reload from the site", hint: "refresh", [.list: ["r"], .reader: ["r"], .review: ["r"]]),
         op(
             .open, "Open the selected topic (in the review queue: its detail)", hint: "open",
-            [.list: ["Enter", "l", "Right"], .review: ["Enter"]]),
+            [
+                .list: ["Enter", "l", "Right"], .review: ["Enter"], .results: ["Enter", "l", "Right"],
+                .sites: ["Enter", "l", "Right"],
+            ]),
         op(.nextPost, "Next post", hint: "post", count: true, [.reader: ["J", "]"]]),
         op(.previousPost, "Previous post", hint: "post", count: true, [.reader: ["K", "["]]),
         op(.gotoPost, "Go to post number N (:goto-post N, or NG)", hint: "goto", count: true, [.reader: ["#"]]),

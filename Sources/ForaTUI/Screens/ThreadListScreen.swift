@@ -1,7 +1,8 @@
 import ForaCore
 import Foundation
 
-/// The latest topics: a title row, one row per topic, the category in its colour.
+/// The latest topics: a title row, one row per topic, the category in its colour and the tags
+/// dimmed after it. A `ListFilter` narrows what is shown without asking the site again.
 @MainActor
 public final class ThreadListScreen: Screen {
     public enum LoadState: Equatable {
@@ -13,7 +14,17 @@ public final class ThreadListScreen: Screen {
     public let siteTitle: String
     /// The list's name in the header ("Latest", "Unanswered (oldest first)"…).
     public var listTitle = "Latest"
+    /// The topics shown: the loaded ones the filter accepts.
     public private(set) var topics: [Topic] = []
+    /// Every loaded topic, filtered or not.
+    public private(set) var allTopics: [Topic] = []
+    /// For each shown row, its row in `allTopics` (per-row data such as a notification's post
+    /// is kept by loaded row).
+    private var sourceRows: [Int] = []
+    /// What the list hides; changing it keeps the cursor on the same topic when still shown.
+    public var filter = ListFilter() {
+        didSet { if filter != oldValue { applyFilter() } }
+    }
     public private(set) var categories: [Int: Category] = [:]
     public private(set) var state: LoadState = .loading
     public private(set) var navigator = ListNavigator()
@@ -36,6 +47,11 @@ public final class ThreadListScreen: Screen {
 
     public var selectedTopic: Topic? { topics.indices.contains(navigator.cursor) ? topics[navigator.cursor] : nil }
 
+    /// The selected topic's row among all loaded topics (nil when nothing is shown).
+    public var selectedLoadedRow: Int? {
+        sourceRows.indices.contains(navigator.cursor) ? sourceRows[navigator.cursor] : nil
+    }
+
     public func showLoading() { state = .loading }
 
     /// Moves the cursor to the topic drawn on `visibleRow` (0 = the first topic row); true
@@ -50,9 +66,16 @@ public final class ThreadListScreen: Screen {
     /// New topics keep the cursor on the same topic when it is still listed.
     public func show(topics: [Topic], categories: [Category]) {
         let selectedID = selectedTopic?.id
-        self.topics = topics
+        allTopics = topics
         self.categories = Dictionary(categories.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         state = .loaded
+        applyFilter(keeping: selectedID)
+    }
+
+    private func applyFilter(keeping selectedID: Int? = nil) {
+        let selectedID = selectedID ?? selectedTopic?.id
+        sourceRows = allTopics.indices.filter { filter.accepts(allTopics[$0]) }
+        topics = sourceRows.map { allTopics[$0] }
         navigator.update(count: topics.count, visibleRows: navigator.visibleRows)
         if let selectedID, let index = topics.firstIndex(where: { $0.id == selectedID }) {
             navigator.move(by: index - navigator.cursor)
@@ -61,7 +84,13 @@ public final class ThreadListScreen: Screen {
 
     public func show(error message: String) { state = .failed(message) }
 
-    public var unreadCount: Int { topics.filter(\.unread).count }
+    public var unreadCount: Int { allTopics.filter(\.unread).count }
+
+    /// The title row: the list, the filter and how much of the list it shows, the site.
+    var headerText: String {
+        guard filter.isActive else { return listTitle + " · " + siteTitle }
+        return "\(listTitle) · \(filter.summary) · \(topics.count)/\(allTopics.count) · \(siteTitle)"
+    }
 
     public func perform(_ operation: OperationID, count: Int?) -> ScreenAction {
         let steps = count ?? 1
@@ -107,13 +136,14 @@ public final class ThreadListScreen: Screen {
     public func draw(on terminal: any Terminal, focused: Bool) {
         let (rows, columns) = terminal.size
         terminal.clear()
-        terminal.draw(DisplayWidth.pad(listTitle + " · " + siteTitle, to: columns), row: 0, column: 0, style: .header)
+        terminal.draw(DisplayWidth.pad(headerText, to: columns), row: 0, column: 0, style: .header)
         navigator.update(count: topics.count, visibleRows: max(1, rows - 1))
         if topics.isEmpty {
             let text: String
             switch state {
             case .loading: text = "Loading…"
-            case .loaded: text = "No topics in this list."
+            case .loaded:
+                text = filter.isActive ? "No topics match the filter (:filter alone clears it)." : "No topics in this list."
             case .failed: text = "Could not load topics (r retries)."
             }
             terminal.draw(text, row: 2, column: 2, style: .dim)
@@ -126,20 +156,34 @@ public final class ThreadListScreen: Screen {
             if !selected, let (column, name, color) = layout.category {
                 terminal.draw(name, row: 1 + offset, column: column, style: .category(color))
             }
+            if !selected, let (column, tags) = layout.tags {
+                terminal.draw(tags, row: 1 + offset, column: column, style: .dim)
+            }
             if !selected, topics[index].unread {
                 terminal.draw("•", row: 1 + offset, column: 0, style: .ui(.unreadMarker))
             }
         }
     }
 
-    /// Marker columns, title, category, replies, views, activity: fixed columns on the right.
-    func row(for topic: Topic, width: Int) -> (text: String, category: (Int, String, String)?) {
+    /// The tags column's width: none when no shown topic has tags or the screen is narrow.
+    private func tagsWidth(for width: Int) -> Int {
+        guard width >= 90, topics.contains(where: { !$0.tags.isEmpty }) else { return 0 }
+        return width >= 130 ? 24 : (width >= 110 ? 18 : 12)
+    }
+
+    /// Marker columns, title, category, tags, replies, views, activity: fixed columns on the right.
+    func row(for topic: Topic, width: Int) -> (
+        text: String, category: (Int, String, String)?, tags: (Int, String)?
+    ) {
         let marks = (topic.unread ? "•" : " ") + (topic.hasAcceptedAnswer ? "✓" : " ") + (topic.pinned ? "📌" : "  ")
         let activity = topic.lastActivity.map { ForaDate.relative($0, now: now()) } ?? ""
         let category = topic.categoryID.flatMap { categories[$0] }
         // Category names get more room on wide screens ("Troubleshooting" fits from 100 columns).
         let categoryWidth = width >= 100 ? 18 : (width >= 70 ? 14 : 0)
-        let fixed = DisplayWidth.of(marks) + 1 + (categoryWidth > 0 ? categoryWidth + 1 : 0) + 6 + 7 + 5
+        let tagsWidth = tagsWidth(for: width)
+        let fixed =
+            DisplayWidth.of(marks) + 1 + (categoryWidth > 0 ? categoryWidth + 1 : 0) + (tagsWidth > 0 ? tagsWidth + 1 : 0)
+            + 6 + 7 + 5
         let titleWidth = max(4, width - fixed)
         var line = marks + " " + DisplayWidth.pad(topic.title, to: titleWidth)
         var categoryCell: (Int, String, String)?
@@ -152,9 +196,15 @@ public final class ThreadListScreen: Screen {
             }
             line += " " + name
         }
+        var tagsCell: (Int, String)?
+        if tagsWidth > 0 {
+            let tags = DisplayWidth.truncate(topic.tags.joined(separator: " "), to: tagsWidth)
+            if !tags.isEmpty { tagsCell = (DisplayWidth.of(line) + 1, tags) }
+            line += " " + DisplayWidth.pad(tags, to: tagsWidth)
+        }
         line += DisplayWidth.pad(String(topic.replyCount), to: 6, alignRight: true)
         line += DisplayWidth.pad(String(topic.views), to: 7, alignRight: true)
         line += DisplayWidth.pad(activity, to: 5, alignRight: true)
-        return (DisplayWidth.pad(line, to: width), categoryCell)
+        return (DisplayWidth.pad(line, to: width), categoryCell, tagsCell)
     }
 }

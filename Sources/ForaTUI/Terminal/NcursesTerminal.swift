@@ -12,14 +12,15 @@ public final class NcursesTerminal: Terminal {
 
     /// `noColor` is NO_COLOR's answer: attributes only, whatever the theme says. `mouse` asks
     /// the terminal for wheel and click reports (holding Shift still selects text in most).
+    /// `environment` decides 24-bit colour (`ColorSupport`).
     public init(
         theme: Theme = .fallback, noColor: Bool = ProcessInfo.processInfo.environment["NO_COLOR"] != nil,
-        mouse: Bool = true
+        mouse: Bool = true, environment: [String: String] = ProcessInfo.processInfo.environment
     ) {
         setlocale(LC_ALL, "")
         // ESC alone must feel instant; curses waits this long for the rest of an escape sequence.
         set_escdelay(25)
-        initscr()
+        Self.startCurses(noColor: noColor, environment: environment)
         set_escdelay(25)
         cbreak()
         noecho()
@@ -36,11 +37,27 @@ public final class NcursesTerminal: Terminal {
         if !noColor, has_colors() {
             start_color()
             use_default_colors()
-            colors = Int(fora_colors())
+            colors = ColorSupport.colors(noColor: noColor, hasColors: true, terminfoColors: Int(fora_colors()))
         }
         styler = CursesStyler(theme: theme, colors: colors, maximumPairs: Int(fora_color_pairs()))
         Self.writeRaw(BracketedPaste.enable)
         NcursesTerminal.installSignalHandlers()
+    }
+
+    /// `initscr()`, or, when the environment announces 24-bit colour but the terminfo entry may
+    /// have 256 colours (`COLORTERM=truecolor` with `TERM=xterm-256color`), the entry's `-direct`
+    /// variant when the system has one, so theme `#rrggbb` colours are drawn exactly.
+    private static func startCurses(noColor: Bool, environment: [String: String]) {
+        let term = environment["TERM"] ?? ""
+        guard !noColor, let direct = ColorSupport.directVariant(of: term),
+            ColorSupport.announcesTruecolor(environment: environment),
+            let output = fdopen(STDOUT_FILENO, "w"), let input = fdopen(STDIN_FILENO, "r"),
+            let screen = newterm(direct, output, input)
+        else {
+            initscr()
+            return
+        }
+        set_term(screen)
     }
 
     /// SIGINT/SIGTERM restore the terminal before exiting.

@@ -19,6 +19,8 @@ public enum UIElement: String, Sendable, CaseIterable {
     case staffBadge = "staff_badge"
     case border
     case commandLine = "command_line"
+    /// The matched words in a search result's snippet.
+    case searchMatch = "search_match"
 }
 
 /// How text is drawn: a semantic name the driver maps, through the theme, to colours and

@@ -37,6 +37,7 @@ extension Theme {
         staff_badge = { fg = "black", bg = 179, attrs = ["bold"] }
         border = { fg = 240 }
         command_line = { fg = "bright-white" }
+        search_match = { fg = "bright-yellow", attrs = ["bold", "underline"] }
 
         [roles]
         text = {}

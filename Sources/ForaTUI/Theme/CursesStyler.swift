@@ -1,7 +1,7 @@
 import CNcursesw
 
 /// Turns a `TextStyle` into curses attributes and a colour pair through the theme, for the
-/// terminal's colour depth (256, 16, 8 or none). Pairs are allocated on first use and cached,
+/// terminal's colour depth (24-bit, 256, 16, 8 or none). Pairs are allocated on first use and cached,
 /// so a category colour costs one pair for the whole session. UI thread only.
 final class CursesStyler {
     private let theme: Theme
@@ -37,8 +37,8 @@ final class CursesStyler {
         }
         var pair: Int16 = 0
         if colors > 0 {
-            let foreground = themeStyle.foreground?.index(forColors: colors) ?? -1
-            let background = themeStyle.background?.index(forColors: colors) ?? -1
+            let foreground = themeStyle.foreground?.cursesNumber(colors: colors) ?? -1
+            let background = themeStyle.background?.cursesNumber(colors: colors) ?? -1
             pair = self.pair(foreground: foreground, background: background)
         } else if style == .selected || style == .status || style == .ui(.statusError) {
             // Without colour the selection and the bars must still stand out.
@@ -56,7 +56,8 @@ final class CursesStyler {
         if let existing = pairs[key] { return existing }
         guard pairs.count + 1 < maximumPairs else { return 0 }
         let number = Int16(pairs.count + 1)
-        init_pair(number, Int16(foreground), Int16(background))
+        // The extended call takes 24-bit colour numbers; init_pair would cut them to 16 bits.
+        init_extended_pair(Int32(number), Int32(foreground), Int32(background))
         pairs[key] = number
         return number
     }

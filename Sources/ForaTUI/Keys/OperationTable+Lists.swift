@@ -1,0 +1,14 @@
+/// The thread list's bookmarks and filters, the site search results and the site picker.
+/// Movement, Enter and q in the results and the picker come from the core table.
+extension OperationTable {
+    static let listOperations: [Operation] = [
+        entry(.showBookmarks, "Show your bookmarks; opening one goes to the bookmarked post", hint: "bookmarks", [.list: ["b"]]),
+        entry(
+            .filterList, "Show only topics whose title or tags contain TEXT (:filter TEXT; :filter alone clears)",
+            hint: "filter", [:]),
+        entry(.filterPrompt, "Type a filter for the list (:filter TEXT)", hint: "filter", [.list: ["f"]]),
+        entry(.filterUnread, "Show only unread topics, or all again", hint: "unread only", [.list: ["u"]]),
+        entry(.filterUnsolved, "Show only unsolved topics, or all again", hint: "unsolved only", [.list: ["s"]]),
+        entry(.sites, "Pick another site from config.toml (:sites)", hint: "sites", [.list: ["S"]]),
+    ]
+}
