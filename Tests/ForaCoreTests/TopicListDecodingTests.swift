@@ -31,6 +31,19 @@ final class TopicListDecodingTests: XCTestCase {
         XCTAssertFalse(list.hasMore)
     }
 
+    func testTagsAsNamesOrAsObjects() throws {
+        let json = #"""
+            {"topic_list": {"topics": [
+              {"id": 1, "tags": ["sync", "windows"]},
+              {"id": 2, "tags": [{"id": 5, "name": "mobile", "slug": "mobile"}, {"id": 6}]},
+              {"id": 3, "tags": null},
+              {"id": 4}
+            ]}}
+            """#
+        let list = try JSONDecoder().decode(TopicList.self, from: Data(json.utf8))
+        XCTAssertEqual(list.topics.map(\.tags), [["sync", "windows"], ["mobile"], [], []])
+    }
+
     func testDatesWithAndWithoutFractionalSeconds() throws {
         let a = try XCTUnwrap(ForaDate.parse("2024-03-01T10:00:00.123Z"))
         let b = try XCTUnwrap(ForaDate.parse("2024-03-01T10:00:00Z"))

@@ -310,15 +310,20 @@ final class AppControllerTests: XCTestCase, @unchecked Sendable {
         }
     }
 
-    func testSearchPromptFindsTopicsAndNRepeats() {
+    func testSlashInTheReaderSearchesTheTopicAndOnTheListTheSite() {
         MainActor.assumeIsolated {
-            let (app, grid) = makeApp()
+            var service = FakeService(topics: FakeService.topics(30))
+            service.searchJSON = #"{"posts": [], "topics": [{"id": 2, "title": "Topic number 2"}]}"#
+            let (app, grid) = makeApp(service: service)
             type(app, "/number 2")
             XCTAssertTrue(grid.line(23).hasPrefix("/number 2"))
             press(app, .enter)
-            XCTAssertEqual(app.list.navigator.cursor, 1)
-            press(app, .character("n"))
-            XCTAssertEqual(app.list.navigator.cursor, 19)
+            XCTAssertTrue(grid.line(0).hasPrefix("Search: number 2 · 1 result"), grid.line(0))
+            press(app, .character("q"))
+            press(app, .enter)
+            type(app, "/Body of post 3")
+            press(app, .enter)
+            XCTAssertEqual(app.reader?.currentPostNumber, 3)
             type(app, "/zzz")
             press(app, .enter)
             XCTAssertTrue(grid.line(23).contains("not found: zzz"), grid.line(23))

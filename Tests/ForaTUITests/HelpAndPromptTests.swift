@@ -99,6 +99,12 @@ final class CommandPromptTests: XCTestCase {
             try ParsedCommand.parse("find status:solved @carol sync")?.get(),
             ParsedCommand(operation: .findOnSite, count: nil, argument: "status:solved @carol sync"))
         XCTAssertEqual(ParsedCommand.parse("tag"), .failure(.missingArgument("tag")))
+        XCTAssertEqual(
+            try ParsedCommand.parse("filter Sync 99%")?.get(),
+            ParsedCommand(operation: .filterList, count: nil, argument: "Sync 99%"))
+        XCTAssertEqual(
+            try ParsedCommand.parse("filter")?.get(), ParsedCommand(operation: .filterList, count: nil),
+            ":filter alone clears")
         XCTAssertEqual(ParsedCommand.parse("goto x"), .failure(.badArgument("x")), "counts stay numbers")
     }
 

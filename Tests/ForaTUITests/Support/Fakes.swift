@@ -10,6 +10,14 @@ struct FakeService: CommunityService {
     var categories: [ForaCore.Category] = [Category(id: 1, name: "Support", slug: "support", color: "0088CC")]
     var error: ForaError?
     var notificationsJSON = #"{"notifications": []}"#
+    /// What `search` answers, as `/search.json` sends it; nil: the site has no search.
+    var searchJSON: String?
+
+    func search(_ query: String, page: Int) async throws -> SearchResult {
+        if let error { throw error }
+        guard let searchJSON else { throw ForaError.other("this community does not support that") }
+        return try JSONDecoder().decode(SearchResult.self, from: Data(searchJSON.utf8))
+    }
 
     func notifications() async throws -> NotificationList {
         try JSONDecoder().decode(NotificationList.self, from: Data(notificationsJSON.utf8))

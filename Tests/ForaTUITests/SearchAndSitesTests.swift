@@ -1,0 +1,131 @@
+import ForaCore
+import XCTest
+
+@testable import ForaTUI
+
+/// The site search results screen and the site picker, through the app on a grid terminal.
+final class SearchAndSitesTests: XCTestCase, @unchecked Sendable {
+    private let runner = TestRunner()
+
+    static let searchJSON = """
+        {"posts": [
+           {"id": 11, "topic_id": 2, "post_number": 17, "username": "bob",
+            "blurb": "the <span class=\\"search-highlight\\">sync</span> stalls &amp; stops at 99%"},
+           {"id": 12, "topic_id": 3, "post_number": 1, "username": "ann",
+            "blurb": "同期 sync が遅い, sync again"}],
+         "topics": [{"id": 2, "title": "Sync stalls"}, {"id": 3, "title": "同期の問題 🚀"},
+                    {"id": 5, "title": "Found by its title"}]}
+        """
+
+    @MainActor
+    private func makeApp(columns: Int = 80, searchJSON: String? = SearchAndSitesTests.searchJSON) -> (
+        AppController, GridTerminal
+    ) {
+        var service = FakeService(topics: FakeService.topics(5))
+        service.searchJSON = searchJSON
+        let grid = GridTerminal(rows: 24, columns: columns)
+        let app = AppController(
+            terminal: grid, service: service, siteTitle: "http://demo.test",
+            readerSource: FakeReaderSource(postCount: 40), runner: runner, renderer: FakeRenderer(),
+            opener: RecordingOpener())
+        app.start()
+        runner.settle()
+        app.draw()
+        return (app, grid)
+    }
+
+    @MainActor
+    private func type(_ app: AppController, _ text: String) {
+        for character in text { app.handle(.character(character)) }
+        app.handle(.enter)
+        runner.settle()
+        app.draw()
+    }
+
+    @MainActor
+    private func press(_ app: AppController, _ keys: InputEvent...) {
+        for key in keys {
+            app.handle(key)
+            runner.settle()
+        }
+        app.draw()
+    }
+
+    func testSlashOnTheListShowsHitsWithHighlightedSnippetsAndOpensAtThePost() {
+        MainActor.assumeIsolated {
+            let (app, grid) = makeApp()
+            type(app, "/sync")
+            XCTAssertTrue(app.focused is SearchResultsScreen)
+            XCTAssertTrue(grid.line(0).hasPrefix("Search: sync · 3 results"), grid.line(0))
+            XCTAssertTrue(grid.line(1).contains("Sync stalls #17 @bob"), grid.line(1))
+            XCTAssertTrue(grid.line(2).contains("the sync stalls & stops at 99%"), grid.line(2))
+            // The server's highlight span: "sync" after "    the ".
+            XCTAssertEqual(grid.style(row: 2, column: 8), .ui(.searchMatch))
+            XCTAssertEqual(grid.style(row: 2, column: 12), .dim)
+            // No span: the query's words are found, after wide characters too.
+            XCTAssertTrue(grid.line(3).contains("同期の問題 🚀 #1 @ann"), grid.line(3))
+            let syncColumn = 4 + DisplayWidth.of("同期 ")
+            XCTAssertEqual(grid.style(row: 4, column: syncColumn), .ui(.searchMatch), grid.line(4))
+            XCTAssertEqual(grid.style(row: 4, column: syncColumn + 3), .ui(.searchMatch))
+            XCTAssertEqual(grid.style(row: 4, column: syncColumn + 4), .dim)
+            XCTAssertTrue(grid.line(5).contains("Found by its title #1"), "title-only hits lead to post 1")
+            XCTAssertTrue(grid.line(23).contains("result 1/3"), grid.line(23))
+            press(app, .enter)
+            XCTAssertEqual((app.focused as? ReaderScreen)?.currentPostNumber, 17, "opens at the hit's post")
+            press(app, .character("q"))
+            XCTAssertTrue(app.focused is SearchResultsScreen, "q goes back to the results")
+            press(app, .character("q"))
+            XCTAssertTrue(app.focused === app.list)
+        }
+    }
+
+    func testFindCommandOpensTheResultsAndAListSwitchClosesThem() {
+        MainActor.assumeIsolated {
+            let (app, grid) = makeApp()
+            type(app, ":find status:solved sync")
+            XCTAssertTrue(grid.line(0).hasPrefix("Search: status:solved sync"), grid.line(0))
+            press(app, .character("j"))
+            XCTAssertEqual((app.focused as? SearchResultsScreen)?.selectedHit?.topicID, 3)
+            type(app, ":latest")
+            XCTAssertTrue(app.focused === app.list)
+        }
+    }
+
+    func testAFailedSearchSaysWhyOnTheResultsScreen() {
+        MainActor.assumeIsolated {
+            let (app, grid) = makeApp(searchJSON: nil)
+            type(app, "/anything")
+            XCTAssertTrue(grid.text.contains("The search failed: this community does not support that"), grid.text)
+        }
+    }
+
+    func testSnippetsDecodeEntitiesCollapseSpacesAndSkipFilterWords() {
+        let (text, ranges) = SearchSnippet.parse("a  <b>bold</b>\n&lt;x&gt; <span class=\"search-highlight\">hit</span>", query: "")
+        XCTAssertEqual(text, "a bold <x> hit")
+        XCTAssertEqual(ranges, [11..<14])
+        let (plain, found) = SearchSnippet.parse("Sync and SYNC", query: "@bob #support status:open sync")
+        XCTAssertEqual(plain, "Sync and SYNC")
+        XCTAssertEqual(found, [0..<4, 9..<13])
+    }
+
+    func testThePickerMarksTheCurrentSiteAndPickingAnotherEndsTheLoopForIt() {
+        MainActor.assumeIsolated {
+            let (app, grid) = makeApp()
+            press(app, .character("S"))
+            XCTAssertTrue(grid.line(23).contains("no [sites.NAME]"), grid.line(23))
+            app.siteChoices = ["demo", "meta", "work"]
+            app.currentSite = "meta"
+            press(app, .character("S"))
+            XCTAssertTrue(grid.line(0).hasPrefix("Sites (config.toml)"), grid.line(0))
+            XCTAssertTrue(grid.line(2).hasPrefix("● meta  (current)"), grid.line(2))
+            XCTAssertEqual(grid.style(row: 2, column: 0), .selected, "the cursor starts on the current site")
+            press(app, .enter)
+            XCTAssertTrue(app.isRunning, "picking the current site only closes the picker")
+            XCTAssertTrue(app.focused === app.list)
+            type(app, ":sites")
+            press(app, .character("j"), .enter)
+            XCTAssertEqual(app.requestedSite, "work")
+            XCTAssertFalse(app.isRunning)
+        }
+    }
+}
