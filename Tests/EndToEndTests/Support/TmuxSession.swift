@@ -42,6 +42,9 @@ final class TmuxSession {
     /// The visible screen as text, one line per row.
     func capture() throws -> String { try tmux(["capture-pane", "-p", "-t", name]) }
 
+    /// The visible screen with its colours and attributes as SGR escape sequences.
+    func captureWithEscapes() throws -> String { try tmux(["capture-pane", "-e", "-p", "-t", name]) }
+
     /// Sends keys as tmux names them (`j`, `Enter`, `C-d`, `q`).
     func send(_ keys: String...) throws { try tmux(["send-keys", "-t", name] + keys) }
 
