@@ -61,8 +61,10 @@ struct Fora: AsyncParsableCommand {
         // The site picker lists config.toml's sites; picking one wires fora anew for it.
         if let resolver = try? SiteResolver.load() {
             app.siteChoices = resolver.config.sites.keys.sorted()
-            app.currentSite = [globals.site, ProcessInfo.processInfo.environment["FORA_SITE"], resolver.config.defaultSite]
-                .compactMap { $0 }.first { !$0.isEmpty }
+            app.currentSite = [
+                globals.site, ProcessInfo.processInfo.environment["FORA_SITE"], resolver.config.defaultSite,
+            ]
+            .compactMap { $0 }.first { !$0.isEmpty }
             app.openSite = { name in
                 guard let chosen = resolver.resolve(site: name, apiKey: nil, apiUsername: nil) else {
                     throw ForaError.usage("no site \(name) in config.toml")

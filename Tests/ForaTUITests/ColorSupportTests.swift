@@ -54,7 +54,8 @@ final class ColorSupportTests: XCTestCase {
             XCTAssertNotNil(theme.ui["search_match"], "\(name) styles search matches")
             if name == "monochrome" {
                 XCTAssertNil(theme.style(for: .ui(.searchMatch)).foreground)
-                XCTAssertFalse(theme.style(for: .ui(.searchMatch)).attributes.isEmpty, "matches stand out without colour")
+                XCTAssertFalse(
+                    theme.style(for: .ui(.searchMatch)).attributes.isEmpty, "matches stand out without colour")
             }
         }
     }

@@ -100,7 +100,8 @@ final class SearchAndSitesTests: XCTestCase, @unchecked Sendable {
     }
 
     func testSnippetsDecodeEntitiesCollapseSpacesAndSkipFilterWords() {
-        let (text, ranges) = SearchSnippet.parse("a  <b>bold</b>\n&lt;x&gt; <span class=\"search-highlight\">hit</span>", query: "")
+        let (text, ranges) = SearchSnippet.parse(
+            "a  <b>bold</b>\n&lt;x&gt; <span class=\"search-highlight\">hit</span>", query: "")
         XCTAssertEqual(text, "a bold <x> hit")
         XCTAssertEqual(ranges, [11..<14])
         let (plain, found) = SearchSnippet.parse("Sync and SYNC", query: "@bob #support status:open sync")

@@ -2,7 +2,9 @@
 /// Movement, Enter and q in the results and the picker come from the core table.
 extension OperationTable {
     static let listOperations: [Operation] = [
-        entry(.showBookmarks, "Show your bookmarks; opening one goes to the bookmarked post", hint: "bookmarks", [.list: ["b"]]),
+        entry(
+            .showBookmarks, "Show your bookmarks; opening one goes to the bookmarked post", hint: "bookmarks",
+            [.list: ["b"]]),
         entry(
             .filterList, "Show only topics whose title or tags contain TEXT (:filter TEXT; :filter alone clears)",
             hint: "filter", [:]),

@@ -21,7 +21,8 @@ public struct ListFilter: Equatable, Sendable {
         if onlyUnread, !topic.unread { return false }
         if onlyUnsolved, topic.hasAcceptedAnswer { return false }
         guard let text else { return true }
-        return topic.title.localizedCaseInsensitiveContains(text) || topic.tags.contains { $0.localizedCaseInsensitiveContains(text) }
+        return topic.title.localizedCaseInsensitiveContains(text)
+            || topic.tags.contains { $0.localizedCaseInsensitiveContains(text) }
     }
 
     /// For the title line: `filter "crash" · unread · unsolved`.

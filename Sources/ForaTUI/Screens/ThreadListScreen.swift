@@ -143,7 +143,9 @@ public final class ThreadListScreen: Screen {
             switch state {
             case .loading: text = "Loading…"
             case .loaded:
-                text = filter.isActive ? "No topics match the filter (:filter alone clears it)." : "No topics in this list."
+                text =
+                    filter.isActive
+                    ? "No topics match the filter (:filter alone clears it)." : "No topics in this list."
             case .failed: text = "Could not load topics (r retries)."
             }
             terminal.draw(text, row: 2, column: 2, style: .dim)
@@ -182,7 +184,8 @@ public final class ThreadListScreen: Screen {
         let categoryWidth = width >= 100 ? 18 : (width >= 70 ? 14 : 0)
         let tagsWidth = tagsWidth(for: width)
         let fixed =
-            DisplayWidth.of(marks) + 1 + (categoryWidth > 0 ? categoryWidth + 1 : 0) + (tagsWidth > 0 ? tagsWidth + 1 : 0)
+            DisplayWidth.of(marks) + 1 + (categoryWidth > 0 ? categoryWidth + 1 : 0)
+            + (tagsWidth > 0 ? tagsWidth + 1 : 0)
             + 6 + 7 + 5
         let titleWidth = max(4, width - fixed)
         var line = marks + " " + DisplayWidth.pad(topic.title, to: titleWidth)

@@ -1,5 +1,5 @@
-import Foundation
 import ForaCore
+import Foundation
 
 /// One post a site search found: where it is, and its snippet with the matched words marked.
 public struct SearchHit: Equatable, Sendable {
@@ -25,7 +25,8 @@ public struct SearchHit: Equatable, Sendable {
         for topic in result.topics where !found.contains(topic.id) {
             hits.append(
                 SearchHit(
-                    topicID: topic.id, title: SearchSnippet.plain(topic.title), postNumber: 1, username: "", snippet: "",
+                    topicID: topic.id, title: SearchSnippet.plain(topic.title), postNumber: 1, username: "",
+                    snippet: "",
                     highlights: []))
         }
         return hits
@@ -118,7 +119,9 @@ public enum SearchSnippet {
         case "#39", "apos": return "'"
         case "nbsp": return " "
         default:
-            if name.hasPrefix("#x"), let value = UInt32(name.dropFirst(2), radix: 16), let scalar = Unicode.Scalar(value) {
+            if name.hasPrefix("#x"), let value = UInt32(name.dropFirst(2), radix: 16),
+                let scalar = Unicode.Scalar(value)
+            {
                 return Character(scalar)
             }
             if name.hasPrefix("#"), let value = UInt32(name.dropFirst()), let scalar = Unicode.Scalar(value) {

@@ -70,11 +70,14 @@ public final class SearchResultsScreen: Screen {
         }
         for (offset, index) in navigator.visibleRange.enumerated() {
             let row = 1 + offset * Self.rowsPerHit
-            draw(hits[index], row: row, width: columns, selected: index == navigator.cursor, focused: focused, on: terminal)
+            draw(
+                hits[index], row: row, width: columns, selected: index == navigator.cursor, focused: focused,
+                on: terminal)
         }
     }
 
-    private func draw(_ hit: SearchHit, row: Int, width: Int, selected: Bool, focused: Bool, on terminal: any Terminal) {
+    private func draw(_ hit: SearchHit, row: Int, width: Int, selected: Bool, focused: Bool, on terminal: any Terminal)
+    {
         let place = " #\(hit.postNumber)" + (hit.username.isEmpty ? "" : " @" + hit.username)
         let titleWidth = max(4, width - 2 - DisplayWidth.of(place))
         let line = DisplayWidth.pad("  " + DisplayWidth.truncate(hit.title, to: titleWidth) + place, to: width)
