@@ -21,6 +21,9 @@ public struct Topic: Codable, Equatable, Sendable {
     /// The topic's tags by name (servers send names, or `{id, name, slug}` objects on newer
     /// versions); empty when the site has no tagging.
     public var tags: [String]
+    /// Posts the user has not read in a topic they have read before (`unread_posts`; older
+    /// servers say `new_posts`); 0 when unknown.
+    public var unreadPosts: Int
 
     enum CodingKeys: String, CodingKey {
         case id, title, slug, views, pinned, closed
@@ -34,6 +37,12 @@ public struct Topic: Codable, Equatable, Sendable {
         case hasAcceptedAnswer = "has_accepted_answer"
         case unread = "unseen"
         case tags
+        case unreadPosts = "unread_posts"
+    }
+
+    /// Read only: what older servers call `unread_posts`.
+    private enum LegacyKeys: String, CodingKey {
+        case newPosts = "new_posts"
     }
 
     /// A tag as a name or as an object with a `name`.
@@ -54,7 +63,7 @@ public struct Topic: Codable, Equatable, Sendable {
         views: Int = 0, likeCount: Int = 0, createdAt: String? = nil, lastPostedAt: String? = nil,
         bumpedAt: String? = nil,
         hasAcceptedAnswer: Bool = false, pinned: Bool = false, closed: Bool = false, unread: Bool = false,
-        tags: [String] = []
+        tags: [String] = [], unreadPosts: Int = 0
     ) {
         self.id = id
         self.title = title
@@ -72,6 +81,7 @@ public struct Topic: Codable, Equatable, Sendable {
         self.closed = closed
         self.unread = unread
         self.tags = tags
+        self.unreadPosts = unreadPosts
     }
 
     public init(from decoder: any Decoder) throws {
@@ -92,6 +102,9 @@ public struct Topic: Codable, Equatable, Sendable {
         closed = try c.decodeIfPresent(Bool.self, forKey: .closed) ?? false
         unread = try c.decodeIfPresent(Bool.self, forKey: .unread) ?? false
         tags = ((try? c.decodeIfPresent([TagName].self, forKey: .tags)) ?? []).compactMap(\.name)
+        unreadPosts =
+            (try? c.decodeIfPresent(Int.self, forKey: .unreadPosts))
+            ?? (try? decoder.container(keyedBy: LegacyKeys.self).decodeIfPresent(Int.self, forKey: .newPosts)) ?? 0
     }
 
     /// The last activity time: last post, else bump, else creation.

@@ -154,6 +154,11 @@ public struct ParsedCommand: Equatable, Sendable {
     public static func parse(_ line: String) -> Result<ParsedCommand, Failure>? {
         let words = line.split(separator: " ").map(String.init)
         guard let name = words.first else { return nil }
+        // The CLI's `fora search QUERY`: with text, `:search` searches the site as `:find` does.
+        if name == "search", words.count > 1 {
+            return .success(
+                ParsedCommand(operation: .findOnSite, count: nil, argument: words.dropFirst().joined(separator: " ")))
+        }
         guard let operation = OperationTable.operation(named: name) else { return .failure(.unknown(name)) }
         if takingText.contains(operation.id) {
             let text = words.dropFirst().joined(separator: " ")

@@ -114,4 +114,6 @@ public enum OperationID: String, Sendable, CaseIterable, Hashable {
     case filterUnread = "only-unread"
     case filterUnsolved = "only-unsolved"
     case sites
+    /// The reader: go to the post a quote was taken from.
+    case followQuote = "follow-quote"
 }

@@ -1,4 +1,5 @@
-/// The thread list's bookmarks and filters, the site search results and the site picker.
+/// The thread list's bookmarks and filters, the site search results, the site picker and
+/// following a quote to its source.
 /// Movement, Enter and q in the results and the picker come from the core table.
 extension OperationTable {
     static let listOperations: [Operation] = [
@@ -11,6 +12,9 @@ extension OperationTable {
         entry(.filterPrompt, "Type a filter for the list (:filter TEXT)", hint: "filter", [.list: ["f"]]),
         entry(.filterUnread, "Show only unread topics, or all again", hint: "unread only", [.list: ["u"]]),
         entry(.filterUnsolved, "Show only unsolved topics, or all again", hint: "unsolved only", [.list: ["s"]]),
+        entry(
+            .followQuote, "Go to the post the first quote of this post comes from (a count picks quote N)",
+            hint: "quote source", count: true, [.reader: ["f"]]),
         entry(.sites, "Pick another site from config.toml (:sites)", hint: "sites", [.list: ["S"]]),
     ]
 }

@@ -1,7 +1,7 @@
 import ForaCore
 
 /// What the thread list hides: titles without a text (`:filter TEXT`), read topics (only
-/// unread) and solved ones (only unsolved). Applied to the loaded list on the UI thread; the
+/// unread: never opened, or with posts since the last visit) and solved ones (only unsolved). Applied to the loaded list on the UI thread; the
 /// site is not asked again.
 public struct ListFilter: Equatable, Sendable {
     /// Kept as typed; matched case- and diacritic-insensitively against titles and tags.
@@ -18,7 +18,7 @@ public struct ListFilter: Equatable, Sendable {
     public var isActive: Bool { text != nil || onlyUnread || onlyUnsolved }
 
     public func accepts(_ topic: Topic) -> Bool {
-        if onlyUnread, !topic.unread { return false }
+        if onlyUnread, !topic.unread, topic.unreadPosts == 0 { return false }
         if onlyUnsolved, topic.hasAcceptedAnswer { return false }
         guard let text else { return true }
         return topic.title.localizedCaseInsensitiveContains(text)

@@ -221,6 +221,7 @@ public final class ReaderScreen: Screen {
             return search(query, forward: operation == .searchNext) ? .none : .message("not found: \(query)")
         case .refresh: onRefresh?()
         case .reply, .replyToPost, .quotePost: return replyAction(operation, count: count)
+        case .followQuote: return followQuote(count: count)
         case .back: return .back
         default: return .unhandled
         }

@@ -163,8 +163,15 @@ public final class ThreadListScreen: Screen {
             }
             if !selected, topics[index].unread {
                 terminal.draw("•", row: 1 + offset, column: 0, style: .ui(.unreadMarker))
+            } else if !selected, topics[index].unreadPosts > 0 {
+                terminal.draw("+", row: 1 + offset, column: 0, style: .ui(.newMarker))
             }
         }
+    }
+
+    /// "•" for a topic never opened, "+" for one with posts since the last visit.
+    static func readMark(_ topic: Topic) -> String {
+        topic.unread ? "•" : (topic.unreadPosts > 0 ? "+" : " ")
     }
 
     /// The tags column's width: none when no shown topic has tags or the screen is narrow.
@@ -177,7 +184,7 @@ public final class ThreadListScreen: Screen {
     func row(for topic: Topic, width: Int) -> (
         text: String, category: (Int, String, String)?, tags: (Int, String)?
     ) {
-        let marks = (topic.unread ? "•" : " ") + (topic.hasAcceptedAnswer ? "✓" : " ") + (topic.pinned ? "📌" : "  ")
+        let marks = Self.readMark(topic) + (topic.hasAcceptedAnswer ? "✓" : " ") + (topic.pinned ? "📌" : "  ")
         let activity = topic.lastActivity.map { ForaDate.relative($0, now: now()) } ?? ""
         let category = topic.categoryID.flatMap { categories[$0] }
         // Category names get more room on wide screens ("Troubleshooting" fits from 100 columns).
