@@ -91,6 +91,18 @@ final class SearchAndSitesTests: XCTestCase, @unchecked Sendable {
         }
     }
 
+    func testClicksSelectAResultAndASecondClickOpensIt() {
+        MainActor.assumeIsolated {
+            let (app, _) = makeApp()
+            type(app, "/sync")
+            // The second hit's snippet row (rows 3 and 4 are its title and snippet).
+            press(app, .mouse(MouseEvent(.click, row: 4, column: 10)))
+            XCTAssertEqual((app.focused as? SearchResultsScreen)?.selectedHit?.topicID, 3)
+            press(app, .mouse(MouseEvent(.click, row: 3, column: 10)))
+            XCTAssertEqual((app.focused as? ReaderScreen)?.topic.id, 3, "a second click opens the hit")
+        }
+    }
+
     func testAFailedSearchSaysWhyOnTheResultsScreen() {
         MainActor.assumeIsolated {
             let (app, grid) = makeApp(searchJSON: nil)

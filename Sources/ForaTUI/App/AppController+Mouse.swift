@@ -1,5 +1,6 @@
 /// The mouse: the wheel scrolls the pane under the pointer by three rows; a click focuses a
-/// pane, selects a topic in the list, and opens it when it was already selected.
+/// pane, selects a topic in the list (or a search result, a site), and opens it when it was
+/// already selected.
 extension AppController {
     static let wheelStep = 3
 
@@ -25,6 +26,11 @@ extension AppController {
         case .wheelUp: _ = target.perform(.moveUp, count: Self.wheelStep)
         case .wheelDown: _ = target.perform(.moveDown, count: Self.wheelStep)
         case .click:
+            if let rows = target as? any RowSelecting, target !== list {
+                // Overlays fill the content area from row 0, their title.
+                if rows.select(visibleRow: mouse.row - 1) { perform(.open, count: nil) }
+                return
+            }
             guard target === list else { return }
             // Row 0 of the list pane is its title.
             let wasSelected = list.select(visibleRow: mouse.row - frame.list.row - 1)

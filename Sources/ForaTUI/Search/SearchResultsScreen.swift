@@ -4,7 +4,7 @@ import ForaCore
 /// title with the post number and author, then the snippet with the matched words
 /// highlighted. Enter opens the topic at that post; q goes back to where the search started.
 @MainActor
-public final class SearchResultsScreen: Screen {
+public final class SearchResultsScreen: Screen, RowSelecting {
     public enum LoadState: Equatable {
         case loading, loaded
         case failed(String)
@@ -31,6 +31,14 @@ public final class SearchResultsScreen: Screen {
     }
 
     public func show(error message: String) { state = .failed(message) }
+
+    /// A click on either row of a hit selects it; true when it was selected already.
+    public func select(visibleRow: Int) -> Bool {
+        let index = navigator.top + visibleRow / Self.rowsPerHit
+        guard visibleRow >= 0, hits.indices.contains(index) else { return false }
+        defer { navigator.move(by: index - navigator.cursor) }
+        return index == navigator.cursor
+    }
 
     public func perform(_ operation: OperationID, count: Int?) -> ScreenAction {
         let steps = count ?? 1

@@ -3,7 +3,7 @@ import ForaCore
 /// The `[sites.NAME]` of config.toml, the current one marked: Enter switches to the selected
 /// site (the app reopens the store and the service for it), q goes back.
 @MainActor
-public final class SitePickerScreen: Screen {
+public final class SitePickerScreen: Screen, RowSelecting {
     public let context = KeyContext.sites
     public let hintGroups: [[OperationID]] = [[.moveDown, .moveUp], [.open], [.back]]
     public let names: [String]
@@ -17,6 +17,13 @@ public final class SitePickerScreen: Screen {
         self.onChoose = onChoose
         navigator = ListNavigator(count: names.count)
         if let current, let index = names.firstIndex(of: current) { navigator.move(by: index) }
+    }
+
+    public func select(visibleRow: Int) -> Bool {
+        let index = navigator.top + visibleRow
+        guard visibleRow >= 0, names.indices.contains(index) else { return false }
+        defer { navigator.move(by: index - navigator.cursor) }
+        return index == navigator.cursor
     }
 
     public var position: String? { names.isEmpty ? nil : "site \(navigator.cursor + 1)/\(names.count)" }
