@@ -65,6 +65,49 @@ final class SearchAndThemesEndToEndTests: XCTestCase {
         XCTAssertEqual(try tmux.waitForExit(), 0)
     }
 
+    func testBookmarksFilterAndTheSitePicker() throws {
+        let server = try DemoServerProcess()
+        self.server = server
+        let bookmarked = try hits(server, query: "in:bookmarks")
+        let first = try XCTUnwrap(bookmarked.first, "alice has bookmarks in the demo").0
+        // Two named sites on the same server, as two people.
+        let config = NSTemporaryDirectory() + "fora-e2e-sites-\(UUID().uuidString.prefix(8))"
+        try FileManager.default.createDirectory(atPath: config + "/fora", withIntermediateDirectories: true)
+        try """
+        default_site = "as-alice"
+        [sites.as-alice]
+        url = "\(server.baseURL)"
+        api_username = "alice"
+        api_key = "fora-demo-all-users-key"
+        [sites.as-bob]
+        url = "\(server.baseURL)"
+        api_username = "bob"
+        api_key = "fora-demo-all-users-key"
+
+        """.write(toFile: config + "/fora/config.toml", atomically: true, encoding: .utf8)
+        let tmux = try startFora(
+            server,
+            environment: ["FORA_SITE": "", "FORA_API_KEY": "", "FORA_API_USERNAME": "", "XDG_CONFIG_HOME": config])
+        try tmux.waitFor(" · 1/")
+        try tmux.send("b")
+        try tmux.waitFor("Bookmarks · ")
+        try tmux.waitFor(String(first.prefix(20)))
+        try tmux.send(":filter sync", "Enter")
+        try tmux.waitFor("Bookmarks · filter \"sync\"")
+        try tmux.send(":filter", "Enter")
+        try tmux.send("S")
+        let picker = try tmux.waitFor("Sites (config.toml)")
+        XCTAssertTrue(picker.contains("● as-alice  (current)"), picker)
+        try tmux.send("j", "Enter")
+        try tmux.waitFor("Latest · ")
+        try tmux.send("S")
+        let switched = try tmux.waitFor("● as-bob  (current)")
+        XCTAssertFalse(switched.contains("● as-alice"), switched)
+        try tmux.send("q")
+        try tmux.send("q")
+        XCTAssertEqual(try tmux.waitForExit(), 0)
+    }
+
     func testTheLightThemeRendersItsOwnColours() throws {
         let server = try DemoServerProcess()
         self.server = server
