@@ -103,6 +103,18 @@ final class SearchAndSitesTests: XCTestCase, @unchecked Sendable {
         }
     }
 
+    func testReadOpensATopicByNumber() {
+        MainActor.assumeIsolated {
+            let (app, grid) = makeApp()
+            type(app, ":read 4")
+            XCTAssertEqual(app.reader?.topic.id, 4)
+            XCTAssertTrue(grid.text.contains("Topic number 4"), grid.text)
+            press(app, .character("q"))
+            type(app, ":read")
+            XCTAssertTrue(grid.line(23).contains(":read needs a topic number"), grid.line(23))
+        }
+    }
+
     func testAFailedSearchSaysWhyOnTheResultsScreen() {
         MainActor.assumeIsolated {
             let (app, grid) = makeApp(searchJSON: nil)
@@ -139,6 +151,34 @@ final class SearchAndSitesTests: XCTestCase, @unchecked Sendable {
             press(app, .character("j"), .enter)
             XCTAssertEqual(app.requestedSite, "work")
             XCTAssertFalse(app.isRunning)
+        }
+    }
+}
+
+/// The new screens at the smallest size the interface draws.
+final class NewScreensResizeTests: XCTestCase {
+    func testResultsAndPickerFitFortyByTenWithWideText() {
+        MainActor.assumeIsolated {
+            let results = SearchResultsScreen(query: "同期")
+            results.show([
+                SearchHit(
+                    topicID: 1, title: "同期の問題がとても長いタイトル 🚀🚀🚀", postNumber: 1234, username: "ユーザー",
+                    snippet: "同期が遅い 同期 again and again and again", highlights: [0..<2, 6..<8])
+            ])
+            let picker = SitePickerScreen(names: ["日本語のサイト", "meta"], current: "meta") { _ in }
+            for screen in [results, picker] as [any Screen] {
+                let grid = GridTerminal(rows: 9, columns: 40)
+                screen.draw(on: grid, focused: true)
+                for row in 0..<9 { XCTAssertLessThanOrEqual(DisplayWidth.of(grid.line(row)), 40, grid.line(row)) }
+                grid.resize(rows: 30, columns: 120)
+                screen.draw(on: grid, focused: true)
+                XCTAssertEqual(DisplayWidth.of(grid.line(1)), 120, grid.line(1))
+            }
+            let grid = GridTerminal(rows: 9, columns: 40)
+            results.draw(on: grid, focused: true)
+            XCTAssertTrue(
+                grid.line(1).contains("長… #1234 @ユーザー"), "the title gives way to the post and author: \(grid.line(1))")
+            XCTAssertEqual(grid.style(row: 2, column: 4), .ui(.searchMatch))
         }
     }
 }

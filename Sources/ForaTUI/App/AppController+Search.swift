@@ -4,7 +4,7 @@ import ForaCore
 /// picker.
 extension AppController {
     /// The operations of this file that `perform(_:count:)` hands over.
-    func performListOperation(_ operation: OperationID) {
+    func performListOperation(_ operation: OperationID, count: Int? = nil) {
         switch operation {
         case .showBookmarks: switchList(to: .bookmarks)
         case .filterList: setFilterText(nil)
@@ -15,6 +15,13 @@ extension AppController {
             list.filter.onlyUnsolved.toggle()
             status.message = list.filter.onlyUnsolved ? "only unsolved topics (s shows all)" : "all topics"
         case .sites: openSitePicker()
+        case .readTopic:
+            guard let id = count else {
+                status.message = ":read needs a topic number"
+                return
+            }
+            overlays.removeAll { $0 is SearchResultsScreen || $0 is SitePickerScreen }
+            open(list.allTopics.first { $0.id == id } ?? Topic(id: id, title: "Topic \(id)"))
         default: break
         }
     }

@@ -203,7 +203,8 @@ public final class AppController {
                 focusOnList.toggle()
             }
         case .newTopic: compose(.newTopic)
-        case .showBookmarks, .filterList, .filterUnread, .filterUnsolved, .sites: performListOperation(operation)
+        case .showBookmarks, .filterList, .filterUnread, .filterUnsolved, .sites, .readTopic:
+            performListOperation(operation, count: count)
         case .filterPrompt: prompt = CommandPrompt(kind: .command, history: history[.command] ?? [], text: "filter ")
         case .dismissError: status.lastError = nil
         case .redraw: terminal.invalidate()

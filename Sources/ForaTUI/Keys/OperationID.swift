@@ -116,4 +116,6 @@ public enum OperationID: String, Sendable, CaseIterable, Hashable {
     case sites
     /// The reader: go to the post a quote was taken from.
     case followQuote = "follow-quote"
+    /// `:read N` opens topic N, as `fora read N` does.
+    case readTopic = "read"
 }

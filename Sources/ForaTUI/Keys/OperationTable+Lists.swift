@@ -15,6 +15,7 @@ extension OperationTable {
         entry(
             .followQuote, "Go to the post the first quote of this post comes from (a count picks quote N)",
             hint: "quote source", count: true, [.reader: ["f"]]),
+        entry(.readTopic, "Open topic N in the reader (:read N, as fora read N)", hint: "read", count: true, [:]),
         entry(.sites, "Pick another site from config.toml (:sites)", hint: "sites", [.list: ["S"]]),
     ]
 }
