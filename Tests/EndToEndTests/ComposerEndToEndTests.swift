@@ -37,7 +37,8 @@ final class ComposerEndToEndTests: XCTestCase {
                 "XDG_DATA_HOME": scratch.appendingPathComponent("data").path,
                 "XDG_STATE_HOME": scratch.appendingPathComponent("state").path, "VISUAL": editor.path,
             ])
-        try tmux.waitFor("Latest · ")
+        // The list's position shows once its topics are in (Enter before that opens nothing).
+        try tmux.waitFor(" · 1/")
         try tmux.send("Enter")
         try tmux.waitFor("#1 ")
         try tmux.send("R")

@@ -49,10 +49,12 @@ final class ReaderEndToEndTests: XCTestCase {
             ])
     }
 
-    /// Finds `title` with `/` and opens it with Enter.
+    /// Finds `title` with `:filter` (`/` on the list searches the site) and opens it with Enter.
     private func open(_ title: String, in tmux: TmuxSession) throws {
         let needle = String(title.prefix(24))
-        try tmux.send("/" + needle, "Enter")
+        try tmux.send(":filter " + needle, "Enter")
+        try tmux.waitFor("filter \"\(needle)\"")
+        try tmux.waitFor(" · 1/")  // the filtered list is in, its first topic selected
         try tmux.send("Enter")
         try tmux.waitFor(String(title.prefix(30)) + " ·")
     }
