@@ -52,6 +52,24 @@ final class SyncFidelityDemoServerTests: DemoServerStoreTestCase {
         XCTAssertEqual([quiet.topics, quiet.requests], [0, 1], "nothing changed since: one list page")
     }
 
+    func testAPostDeletedOnTheServerIsDroppedForStaffWhoStillSeeIt() async throws {
+        var options = SyncEngine.Options()
+        options.topicLimit = 10
+        let engine = SyncEngine(
+            store: store, source: DiscourseSyncSource(http: LoopbackHTTP.discourse(box, username: "moderator")),
+            options: options)
+        _ = try await withDeadline { try await engine.run() }
+        let entry = try XCTUnwrap(try store.topics(inList: "latest").first { $0.topic.postsCount >= 4 })
+        let deleted = try store.posts(topicID: entry.topic.id, limit: 100)[2]
+        _ = try await admin.send("DELETE", "/posts/\(deleted.id).json", [])
+
+        let again = try await withDeadline { try await engine.run() }
+        XCTAssertEqual(again.changedTopicIDs, [entry.topic.id])
+        XCTAssertFalse(try store.posts(topicID: entry.topic.id, limit: 100).contains { $0.id == deleted.id })
+        let quiet = try await withDeadline { try await engine.run() }
+        XCTAssertEqual([quiet.topics, quiet.requests], [0, 1], "the topic counts as synced without the post")
+    }
+
     func testAccountListsAreKeptForAModerator() async throws {
         let moderator = LoopbackHTTP.discourse(box, username: "moderator")
         let page = try await DiscourseSyncSource(http: moderator).listPage(.latest, page: 0)

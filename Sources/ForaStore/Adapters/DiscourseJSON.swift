@@ -53,6 +53,7 @@ enum DiscourseJSON {
         var replyToPostNumber: Int?
         var postType: Int?
         var version: Int?
+        var deletedAt: String?
         var actionsSummary: [Action]?
 
         struct Action: Decodable {
@@ -67,17 +68,20 @@ enum DiscourseJSON {
             case userID = "user_id"
             case createdAt = "created_at"
             case updatedAt = "updated_at"
+            case deletedAt = "deleted_at"
             case replyToPostNumber = "reply_to_post_number"
             case postType = "post_type"
             case actionsSummary = "actions_summary"
         }
 
         func stored(topicID fallback: Int) -> StoredPost {
-            StoredPost(
+            var post = StoredPost(
                 id: id, topicID: topicID ?? fallback, postNumber: postNumber, userID: userID, username: username ?? "",
                 createdAt: createdAt, updatedAt: updatedAt, replyToPostNumber: replyToPostNumber,
                 postType: postType ?? 1, likeCount: actionsSummary?.first { $0.id == 2 }?.count ?? 0,
                 cooked: cooked ?? "", raw: raw, version: version)
+            post.deletedOnServer = deletedAt != nil
+            return post
         }
 
         var remote: RemotePost {

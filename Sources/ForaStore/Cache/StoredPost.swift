@@ -18,6 +18,9 @@ public struct StoredPost: Equatable, Sendable {
     public var plainText: String
     /// The server's edit counter (1 for an unedited post); nil when the source did not say.
     public var version: Int?
+    /// Set by a sync source for a post the server still lists but marks deleted (staff see
+    /// those): sync drops it from the store instead of keeping it. Never stored.
+    public var deletedOnServer = false
 
     public init(
         id: Int, topicID: Int, postNumber: Int, userID: Int? = nil, username: String, createdAt: String? = nil,

@@ -146,11 +146,14 @@ public final class SyncEngine: Sendable {
         }
         let stored = try store.storedPostVersions(topicID: topicID)
         let listed = Set(stream.postIDs)
-        let gone = listed.isEmpty ? [] : stored.keys.filter { !listed.contains($0) }.sorted()
+        // Gone: no longer listed, or listed but marked deleted (what staff see).
+        let deletedInline = Set(stream.posts.filter(\.deletedOnServer).map(\.id))
+        let gone =
+            listed.isEmpty ? [] : stored.keys.filter { !listed.contains($0) || deletedInline.contains($0) }.sorted()
         try store.deletePosts(ids: gone)
-        let inline = stream.posts.filter { Self.isNewOrEdited($0, stored: stored) }
+        let inline = stream.posts.filter { !$0.deletedOnServer && Self.isNewOrEdited($0, stored: stored) }
         try store.savePosts(inline)
-        var have = Set(stored.keys).subtracting(gone).union(inline.map(\.id))
+        var have = Set(stored.keys).subtracting(gone).union(inline.map(\.id)).union(deletedInline)
         let missing = stream.postIDs.filter { !have.contains($0) }
         report {
             $0.postsDone += inline.count
@@ -158,13 +161,15 @@ public final class SyncEngine: Sendable {
         }
         if work.wasSynced {
             let seenInline = Set(stream.posts.map(\.id))
-            let recent = Array(stream.postIDs.filter { stored[$0] != nil && !seenInline.contains($0) }.suffix(
-                options.postsPerRequest))
+            let recent = Array(
+                stream.postIDs.filter { stored[$0] != nil && !seenInline.contains($0) && !gone.contains($0) }.suffix(
+                    options.postsPerRequest))
             if !recent.isEmpty {
                 let fetched = try await fetch(report: report) {
                     try await self.source.posts(topicID: topicID, postIDs: recent)
                 }
-                let edited = fetched.filter { Self.isNewOrEdited($0, stored: stored) }
+                try store.deletePosts(ids: fetched.filter(\.deletedOnServer).map(\.id))
+                let edited = fetched.filter { !$0.deletedOnServer && Self.isNewOrEdited($0, stored: stored) }
                 try store.savePosts(edited)
                 report {
                     $0.postsDone += edited.count
@@ -178,9 +183,10 @@ public final class SyncEngine: Sendable {
             let posts = try await fetch(report: report) {
                 try await self.source.posts(topicID: topicID, postIDs: chunk)
             }
-            try store.savePosts(posts)
+            let live = posts.filter { !$0.deletedOnServer }
+            try store.savePosts(live)
             have.formUnion(posts.map(\.id))
-            report { $0.postsDone += posts.count }
+            report { $0.postsDone += live.count }
             index += chunk.count
         }
         if stream.postIDs.allSatisfy(have.contains) {
