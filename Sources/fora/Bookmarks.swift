@@ -33,7 +33,8 @@ struct Bookmarks: AsyncParsableCommand {
             try Output.json(
                 bookmarks.map { item -> [String: Any] in
                     [
-                        "id": Output.nullable(item.id), "topic_id": item.topicID, "post_id": Output.nullable(item.postID),
+                        "id": Output.nullable(item.id), "topic_id": item.topicID,
+                        "post_id": Output.nullable(item.postID),
                         "post_number": Output.nullable(item.postNumber), "title": item.title,
                         "excerpt": Output.nullable(item.excerpt), "name": Output.nullable(item.name),
                     ]

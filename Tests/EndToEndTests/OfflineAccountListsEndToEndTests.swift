@@ -67,13 +67,15 @@ final class OfflineAccountListsEndToEndTests: XCTestCase {
         let user = "bob"
         let configDirectory = cli.home + "/config/fora"
         try FileManager.default.createDirectory(atPath: configDirectory, withIntermediateDirectories: true)
-        try "[cache]\nmax_topics = 3\n".write(toFile: configDirectory + "/config.toml", atomically: true, encoding: .utf8)
+        try "[cache]\nmax_topics = 3\n".write(
+            toFile: configDirectory + "/config.toml", atomically: true, encoding: .utf8)
 
         // The last of the list is the least recently active: eviction would take it first.
         let listed = ids(try json(["latest", "--limit", "8"], as: user))
         XCTAssertEqual(listed.count, 8)
         let kept = try XCTUnwrap(listed.last)
-        XCTAssertEqual(try cli.run(["bookmark", String(try postID(topic: kept, index: 0, as: user))], as: user).status, 0)
+        XCTAssertEqual(
+            try cli.run(["bookmark", String(try postID(topic: kept, index: 0, as: user))], as: user).status, 0)
 
         let sync = try cli.run(["sync", "--limit", "8"], as: user)
         XCTAssertEqual(sync.status, 0, sync.errorOutput)

@@ -20,10 +20,14 @@ final class SyncFidelityDemoServerTests: DemoServerStoreTestCase {
         let edited = before[1]
         let deleted = before[2]
         let oldWord = try XCTUnwrap(edited.plainText.split(separator: " ").first { $0.count > 5 }.map(String.init))
-        XCTAssertTrue(try store.search(oldWord, limit: 200).contains { $0.postNumber == edited.postNumber && $0.topicID == topicID })
+        XCTAssertTrue(
+            try store.search(oldWord, limit: 200).contains {
+                $0.postNumber == edited.postNumber && $0.topicID == topicID
+            })
 
         _ = try await admin.send(
-            "PUT", "/posts/\(edited.id).json", [FormField("post[raw]", "Rewritten entirely: quokkazanzibar lives here now.")])
+            "PUT", "/posts/\(edited.id).json",
+            [FormField("post[raw]", "Rewritten entirely: quokkazanzibar lives here now.")])
         _ = try await admin.send("DELETE", "/posts/\(deleted.id).json", [])
 
         let again = try await withDeadline { try await engine.run() }
@@ -41,7 +45,9 @@ final class SyncFidelityDemoServerTests: DemoServerStoreTestCase {
         XCTAssertEqual(hits.map(\.topicID), [topicID])
         XCTAssertEqual(hits.first?.postNumber, edited.postNumber)
         XCTAssertFalse(
-            try store.search(oldWord, limit: 200).contains { $0.topicID == topicID && $0.postNumber == edited.postNumber },
+            try store.search(oldWord, limit: 200).contains {
+                $0.topicID == topicID && $0.postNumber == edited.postNumber
+            },
             "the old text left the index")
         XCTAssertFalse(
             try store.search(String(deleted.plainText.split(separator: " ").first { $0.count > 5 } ?? "x"), limit: 200)
@@ -77,7 +83,8 @@ final class SyncFidelityDemoServerTests: DemoServerStoreTestCase {
         let stream = try await DiscourseSyncSource(http: moderator).topicStream(topicID: topic)
         let marked = try XCTUnwrap(stream.posts.last)
         _ = try await moderator.send(
-            "POST", "/bookmarks.json", [FormField("bookmarkable_id", "\(marked.id)"), FormField("bookmarkable_type", "Post")])
+            "POST", "/bookmarks.json",
+            [FormField("bookmarkable_id", "\(marked.id)"), FormField("bookmarkable_type", "Post")])
 
         XCTAssertThrowsError(try store.syncedNotifications(), "not synced yet")
         var options = SyncEngine.Options()

@@ -39,7 +39,8 @@ public struct DiscourseSyncSource: SyncSource, AccountSyncSource {
 
     public func bookmarks(username: String) async throws -> [SyncBookmark] {
         let path = "/u/\(username)/bookmarks.json"
-        let decoded = try DiscourseJSON.decode(DiscourseJSON.BookmarkList.self, try await http.get(path), endpoint: path)
+        let decoded = try DiscourseJSON.decode(
+            DiscourseJSON.BookmarkList.self, try await http.get(path), endpoint: path)
         return decoded.bookmarks.compactMap(\.synced)
     }
 

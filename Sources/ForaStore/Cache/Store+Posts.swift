@@ -57,7 +57,8 @@ extension Store {
     func storedPostVersions(topicID: Int) throws -> [Int: Int?] {
         try read { db in
             var versions: [Int: Int?] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT id, version FROM posts WHERE topic_id = ?", arguments: [topicID])
+            for row in try Row.fetchAll(
+                db, sql: "SELECT id, version FROM posts WHERE topic_id = ?", arguments: [topicID])
             {
                 versions[row["id"]] = row["version"] as Int?
             }

@@ -5,7 +5,9 @@ import GRDB
 /// (`StoreMigrationTests` upgrades one made at every version).
 public enum StoreSchema {
     /// Every version, oldest first.
-    public static let versions = ["v1-core", "v2-search", "v3-local-state", "v4-eviction", "v5-done-topics", "v6-sync-fidelity"]
+    public static let versions = [
+        "v1-core", "v2-search", "v3-local-state", "v4-eviction", "v5-done-topics", "v6-sync-fidelity",
+    ]
 
     static let migrator: DatabaseMigrator = {
         var migrator = DatabaseMigrator()
