@@ -45,10 +45,17 @@ extension Store {
     }
 
     /// Replaces the bookmarks sync brought last time with the server's list; bookmarks made
-    /// here and not yet listed by the server stay.
+    /// here and not yet listed by the server stay, those it now lists give way to its rows.
     public func replaceSyncedBookmarks(_ items: [SyncBookmark], at date: Date = Date()) throws {
         try write { db in
             try db.execute(sql: "DELETE FROM bookmarks WHERE synced = 1")
+            let listedPosts = Set(items.compactMap(\.postID))
+            let local = try Row.fetchAll(db, sql: "SELECT id, post_id FROM bookmarks WHERE synced = 0")
+            for row in local {
+                if let post: Int = row["post_id"], listedPosts.contains(post) {
+                    try db.execute(sql: "DELETE FROM bookmarks WHERE id = ?", arguments: [row["id"] as Int])
+                }
+            }
             let statement = try db.cachedStatement(
                 sql: """
                     INSERT INTO bookmarks (topic_id, post_id, remote_id, name, created_at, post_number, title, excerpt,
