@@ -11,10 +11,15 @@ extension OfflineReading {
             throw CommandFailure(.usage("--offline has the pending review queue only (sync keeps that one)"))
         }
         let store = try store(globals)
-        let document = try await StoreAccess.run { try store.document(Store.reviewQueueKey) }
+        let (document, accountSynced) = try await StoreAccess.run {
+            (try store.document(Store.reviewQueueKey), try store.accountSyncedAt(Store.notificationsKey) != nil)
+        }
         guard let document else {
-            throw CommandFailure(
-                StoreError.notSynced("the review queue (synced for accounts that may review)").foraError)
+            // The account's lists were synced, but the site did not show this account the queue.
+            if accountSynced {
+                throw CommandFailure(.notFound("the review queue is not kept offline: this account cannot review"))
+            }
+            throw CommandFailure(StoreError.notSynced("the review queue").foraError)
         }
         do {
             return try JSONDecoder().decode(ReviewQueue.self, from: Data(document.body))
