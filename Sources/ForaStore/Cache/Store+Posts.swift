@@ -18,7 +18,8 @@ extension Store {
                     username = excluded.username, updated_at = excluded.updated_at,
                     reply_to_post_number = excluded.reply_to_post_number, post_type = excluded.post_type,
                     like_count = excluded.like_count, cooked = excluded.cooked,
-                    raw = CASE WHEN excluded.version IS posts.version THEN COALESCE(excluded.raw, posts.raw)
+                    raw = CASE WHEN excluded.version IS NULL OR excluded.version IS posts.version
+                              THEN COALESCE(excluded.raw, posts.raw)
                               ELSE excluded.raw END,
                     plain_text = excluded.plain_text, version = COALESCE(excluded.version, posts.version)
                 """)
