@@ -27,6 +27,15 @@ struct GlobalOptions: ParsableArguments {
         return configuration
     }
 
+    /// The `[cache]` limits of config.toml (none when there is no file).
+    func cacheLimits() throws -> ConfigFile.CacheLimits {
+        do {
+            return try SiteResolver.load().config.cache
+        } catch let error as ForaError {
+            throw CommandFailure(error)
+        }
+    }
+
     /// A service for the configured site whose waits (pacing, 429s, retries) are reported on
     /// stderr, so a script's stdout stays clean.
     func service() throws -> DiscourseService {

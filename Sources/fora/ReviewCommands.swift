@@ -32,11 +32,17 @@ struct ReviewList: AsyncParsableCommand {
         guard ReviewStatus.names.contains(status) else {
             throw CommandFailure(.usage("unknown status \(status): use \(ReviewStatus.names.joined(separator: ", "))"))
         }
-        let service = try globals.service()
-        let status = self.status
-        let queue = try await withFailures { try await service.reviewQueue(status: status) }
+        let queue: ReviewQueue
         var categoryID: Int?
-        if let category { categoryID = try await CategoryLookup.id(of: category, globals: globals) }
+        if globals.offline {
+            queue = try await OfflineReading.reviewQueue(status: status, globals: globals)
+            if let category { categoryID = try await OfflineReading.categoryID(of: category, globals: globals) }
+        } else {
+            let service = try globals.service()
+            let status = self.status
+            queue = try await withFailures { try await service.reviewQueue(status: status) }
+            if let category { categoryID = try await CategoryLookup.id(of: category, globals: globals) }
+        }
         let wantedType = type?.lowercased()
         let items = queue.reviewables.filter { item in
             if let categoryID, item.categoryID != categoryID { return false }

@@ -15,6 +15,8 @@ struct Sync: AsyncParsableCommand {
     @Option(help: "Topics per list at most.") var limit = 30
     @Flag(help: "Every topic of the lists, however many.") var all = false
     @Option(help: "Topics fetched in parallel.") var concurrency = 4
+    @Flag(help: "Only topics: leave notifications, bookmarks and the review queue as they are.")
+    var topicsOnly = false
 
     mutating func run() async throws {
         let service = try globals.service()
@@ -37,6 +39,13 @@ struct Sync: AsyncParsableCommand {
         options.lists = lists
         options.topicLimit = all ? nil : limit
         options.concurrency = max(1, concurrency)
+        let site = service.site
+        if !topicsOnly, site.apiKey != nil || site.userAPIKey != nil {
+            // Bookmarks are listed per user; a User API Key does not name its user.
+            var username = site.apiUsername
+            if username == nil { username = try? await service.currentUser().username }
+            options.account = SyncEngine.AccountLists(username: username)
+        }
         let engine = SyncEngine(
             store: store, source: DiscourseSyncSource(http: StoreAccess.http(service)), options: options)
         let showProgress = isatty(STDERR_FILENO) == 1 && !globals.json
@@ -50,15 +59,18 @@ struct Sync: AsyncParsableCommand {
             }
         }
         if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        let limits = try globals.cacheLimits()
+        let evicted = try await StoreAccess.run { try CacheLimitsEnforcement.apply(limits, to: store) }
         let waiting = try await StoreAccess.run { try store.stats().outboxUnsent }
         if globals.json {
             try Output.json([
                 "topics": summary.topics, "posts": summary.posts, "requests": summary.requests,
-                "seconds": summary.elapsed, "outbox_unsent": waiting,
+                "seconds": summary.elapsed, "outbox_unsent": waiting, "evicted_topics": evicted,
             ])
             return
         }
         Output.line(summary.line)
+        if evicted > 0 { Output.line("evicted \(evicted) least recently read topics to stay within [cache] limits") }
         if waiting > 0 { Output.line("\(waiting) writes waiting to be sent: fora outbox send") }
     }
 }

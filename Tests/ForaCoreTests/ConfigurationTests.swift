@@ -35,6 +35,17 @@ final class ConfigurationTests: XCTestCase {
         }
     }
 
+    func testCacheLimitsAreReadAndChecked() throws {
+        XCTAssertEqual(try ConfigFile.parse("default_site = \"x\"").cache, ConfigFile.CacheLimits())
+        let limited = try ConfigFile.parse("[cache]\nmax_topics = 200\nmax_size_mb = 64\n")
+        XCTAssertEqual(limited.cache, ConfigFile.CacheLimits(maxTopics: 200, maxSizeMB: 64))
+        XCTAssertThrowsError(try ConfigFile.parse("[cache]\nmax_topics = 0\n")) { error in
+            XCTAssertEqual((error as? ForaError)?.exitCode, 2)
+            XCTAssertTrue((error as? ForaError)?.message.contains("max_topics") ?? false, "\(error)")
+        }
+        XCTAssertThrowsError(try ConfigFile.parse("[cache]\nmax_size_mb = \"big\"\n"))
+    }
+
     func testResolutionOrderFlagsThenEnvironmentThenConfig() throws {
         let config = ConfigFile(
             defaultSite: "demo",

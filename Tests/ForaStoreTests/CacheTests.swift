@@ -49,6 +49,25 @@ final class CacheTests: StoreTestCase {
         XCTAssertEqual(try store.topic(id: 4).topic.title, "Renamed")
     }
 
+    func testRawIsKeptForTheSameVersionAndDroppedForAnEditedOne() throws {
+        try store.saveTopics([summary(4)])
+        var first = post(4, 1)
+        first.version = 1
+        first.raw = "the original **markdown**"
+        try store.savePosts([first])
+        var again = post(4, 1)
+        again.version = 1
+        try store.savePosts([again])
+        XCTAssertEqual(try store.posts(topicID: 4).first?.raw, "the original **markdown**", "same version")
+        var edited = post(4, 1, text: "rewritten")
+        edited.version = 2
+        try store.savePosts([edited])
+        let stored = try XCTUnwrap(try store.posts(topicID: 4).first)
+        XCTAssertNil(stored.raw, "the old markdown would no longer match the post")
+        XCTAssertEqual(stored.version, 2)
+        XCTAssertEqual(stored.plainText, "rewritten")
+    }
+
     func testReadStateDrivesNewAndUnreadCountsOffline() throws {
         try fill(topics: 3, postsEach: 5)
         XCTAssertEqual(try store.counts(inList: "latest").new, 3)

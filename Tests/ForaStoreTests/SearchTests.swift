@@ -47,6 +47,21 @@ final class SearchTests: StoreTestCase {
         XCTAssertEqual(recent.filter { $0.postNumber == nil }.map(\.topicID), [1], "titles have their own window")
     }
 
+    func testTheBestOfTitlesAndPostsTogetherGetSnippetsWithTheGivenMarkers() throws {
+        try store.saveTopics([summary(5, title: "Album backup checklist")])
+        try store.savePosts((1...6).map { post(5, $0, text: "album talk \($0) then album again and album") })
+        let markers = SnippetMarkers(open: "<<", close: ">>")
+        let hits = try store.search("album", limit: 3, markers: markers)
+        XCTAssertEqual(hits.count, 3)
+        XCTAssertEqual(hits.map(\.rank), hits.map(\.rank).sorted())
+        XCTAssertEqual(hits.first?.postNumber, nil, "a title match ranks above body-only matches")
+        XCTAssertTrue(hits.allSatisfy { $0.snippet.lowercased().contains("<<album>>") }, "\(hits.map(\.snippet))")
+        XCTAssertTrue(hits.allSatisfy { !$0.snippet.contains("[") })
+        let everything = try store.search("album", limit: 50, markers: markers)
+        XCTAssertEqual(Array(everything.prefix(3)), hits, "the first three of all hits, in the same order")
+        XCTAssertEqual(try store.search("album", limit: 0), [])
+    }
+
     func testQueriesCannotBreakFTSSyntax() throws {
         for query in ["\"", "AND", "a OR", "NEAR(", "*", "col:backup", "-", "(", "gestures\""] {
             XCTAssertNoThrow(try store.search(query), query)

@@ -17,6 +17,8 @@ final class StoreMigrationTests: StoreTestCase {
                 try db.execute(
                     sql: """
                         INSERT INTO topics (id, title, highest_post_number) VALUES (7, 'Lighthouse calibration', 1);
+                        INSERT INTO topics (id, title, highest_post_number, posts_count, synced_post_number)
+                            VALUES (8, 'Fully synced before the upgrade', 2, 2, 2);
                         INSERT INTO posts (id, topic_id, post_number, cooked, plain_text)
                             VALUES (70, 7, 1, '<p>aurora borealis</p>', 'aurora borealis');
                         INSERT INTO drafts (key, body, updated_at) VALUES ('topic_7', 'half a reply', 1);
@@ -33,6 +35,14 @@ final class StoreMigrationTests: StoreTestCase {
             XCTAssertEqual(try upgraded.search("lighthouse").first?.postNumber, nil)
             XCTAssertEqual(try upgraded.draft(key: "topic_7")?.body, "half a reply")
             XCTAssertEqual(try upgraded.outboxItems().map(\.action), [.like(postID: 70, topicID: nil)])
+            // v6: a topic synced before needs no refetch, and an edited post is re-indexed.
+            XCTAssertEqual(try upgraded.topicsNeedingPosts(among: [8]).map(\.id), [], version)
+            try upgraded.savePosts([
+                StoredPost(id: 70, topicID: 7, postNumber: 1, username: "", cooked: "<p>nebula</p>", version: 2)
+            ])
+            XCTAssertEqual(try upgraded.search("nebula").map(\.topicID), [7], version)
+            XCTAssertEqual(try upgraded.search("aurora"), [], version)
+            XCTAssertThrowsError(try upgraded.syncedNotifications(), "never synced: \(version)")
             XCTAssertEqual(try upgraded.integrityProblems(), [])
             try upgraded.close()
         }

@@ -9,6 +9,9 @@ import TOMLKit
 /// url = "http://127.0.0.1:8766"
 /// api_username = "alice"      # with api_key, or a User API Key from `fora login`
 /// ca_file = "/etc/ssl/my-ca.pem"
+/// [cache]
+/// max_topics = 2000           # applied after every `fora sync`
+/// max_size_mb = 500
 /// ```
 public struct ConfigFile: Codable, Equatable, Sendable {
     public struct Site: Codable, Equatable, Sendable {
@@ -32,21 +35,43 @@ public struct ConfigFile: Codable, Equatable, Sendable {
         }
     }
 
+    /// How big the local store may grow: after each sync the least recently read topics are
+    /// evicted down to these limits (never drafts, unsent writes or bookmarked topics).
+    public struct CacheLimits: Codable, Equatable, Sendable {
+        public var maxTopics: Int?
+        public var maxSizeMB: Int?
+
+        enum CodingKeys: String, CodingKey {
+            case maxTopics = "max_topics"
+            case maxSizeMB = "max_size_mb"
+        }
+
+        public init(maxTopics: Int? = nil, maxSizeMB: Int? = nil) {
+            self.maxTopics = maxTopics
+            self.maxSizeMB = maxSizeMB
+        }
+    }
+
     public var defaultSite: String?
     public var sites: [String: Site]
     public var theme: String?
     public var editor: String?
+    public var cache: CacheLimits
 
     enum CodingKeys: String, CodingKey {
-        case sites, theme, editor
+        case sites, theme, editor, cache
         case defaultSite = "default_site"
     }
 
-    public init(defaultSite: String? = nil, sites: [String: Site] = [:], theme: String? = nil, editor: String? = nil) {
+    public init(
+        defaultSite: String? = nil, sites: [String: Site] = [:], theme: String? = nil, editor: String? = nil,
+        cache: CacheLimits = CacheLimits()
+    ) {
         self.defaultSite = defaultSite
         self.sites = sites
         self.theme = theme
         self.editor = editor
+        self.cache = cache
     }
 
     public init(from decoder: any Decoder) throws {
@@ -55,11 +80,19 @@ public struct ConfigFile: Codable, Equatable, Sendable {
         sites = try c.decodeIfPresent([String: Site].self, forKey: .sites) ?? [:]
         theme = try c.decodeIfPresent(String.self, forKey: .theme)
         editor = try c.decodeIfPresent(String.self, forKey: .editor)
+        cache = try c.decodeIfPresent(CacheLimits.self, forKey: .cache) ?? CacheLimits()
+        for (key, value) in [("max_topics", cache.maxTopics), ("max_size_mb", cache.maxSizeMB)] {
+            if let value, value < 1 {
+                throw ForaError.usage("config.toml: [cache] \(key) must be at least 1 (it is \(value))")
+            }
+        }
     }
 
     public static func parse(_ text: String) throws -> ConfigFile {
         do {
             return try TOMLDecoder().decode(ConfigFile.self, from: text)
+        } catch let error as ForaError {
+            throw error
         } catch {
             throw ForaError.usage("config.toml is not valid: \(error)")
         }

@@ -52,6 +52,8 @@ enum DiscourseJSON {
         var raw: String?
         var replyToPostNumber: Int?
         var postType: Int?
+        var version: Int?
+        var deletedAt: String?
         var actionsSummary: [Action]?
 
         struct Action: Decodable {
@@ -60,23 +62,26 @@ enum DiscourseJSON {
         }
 
         enum CodingKeys: String, CodingKey {
-            case id, username, cooked, raw
+            case id, username, cooked, raw, version
             case postNumber = "post_number"
             case topicID = "topic_id"
             case userID = "user_id"
             case createdAt = "created_at"
             case updatedAt = "updated_at"
+            case deletedAt = "deleted_at"
             case replyToPostNumber = "reply_to_post_number"
             case postType = "post_type"
             case actionsSummary = "actions_summary"
         }
 
         func stored(topicID fallback: Int) -> StoredPost {
-            StoredPost(
+            var post = StoredPost(
                 id: id, topicID: topicID ?? fallback, postNumber: postNumber, userID: userID, username: username ?? "",
                 createdAt: createdAt, updatedAt: updatedAt, replyToPostNumber: replyToPostNumber,
                 postType: postType ?? 1, likeCount: actionsSummary?.first { $0.id == 2 }?.count ?? 0,
-                cooked: cooked ?? "", raw: raw)
+                cooked: cooked ?? "", raw: raw, version: version)
+            post.deletedOnServer = deletedAt != nil
+            return post
         }
 
         var remote: RemotePost {
@@ -135,6 +140,56 @@ enum DiscourseJSON {
             }
         }
         enum CodingKeys: String, CodingKey { case topicList = "topic_list" }
+    }
+
+    /// `/u/{username}/bookmarks.json`: `{user_bookmark_list: {bookmarks}}`, or, with none,
+    /// a bare `{bookmarks: []}` (Discourse's quirk).
+    struct BookmarkList: Decodable {
+        var bookmarks: [Item]
+
+        struct Inner: Decodable { var bookmarks: [Item]? }
+        enum CodingKeys: String, CodingKey {
+            case bookmarks
+            case list = "user_bookmark_list"
+        }
+
+        init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            bookmarks =
+                try c.decodeIfPresent(Inner.self, forKey: .list)?.bookmarks
+                ?? c.decodeIfPresent([Item].self, forKey: .bookmarks) ?? []
+        }
+
+        struct Item: Decodable {
+            var id: Int
+            var topicID: Int?
+            var bookmarkableID: Int?
+            var bookmarkableType: String?
+            var linkedPostNumber: Int?
+            var title: String?
+            var fancyTitle: String?
+            var excerpt: String?
+            var name: String?
+
+            enum CodingKeys: String, CodingKey {
+                case id, title, excerpt, name
+                case topicID = "topic_id"
+                case bookmarkableID = "bookmarkable_id"
+                case bookmarkableType = "bookmarkable_type"
+                case linkedPostNumber = "linked_post_number"
+                case fancyTitle = "fancy_title"
+            }
+
+            /// nil for a bookmark on something that is not in a topic.
+            var synced: SyncBookmark? {
+                let topic = topicID ?? (bookmarkableType == "Topic" ? bookmarkableID : nil)
+                guard let topic else { return nil }
+                return SyncBookmark(
+                    id: id, topicID: topic, postID: bookmarkableType == "Post" ? bookmarkableID : nil,
+                    postNumber: linkedPostNumber, title: title ?? fancyTitle ?? "",
+                    excerpt: excerpt.map(PlainText.fromCooked), name: name)
+            }
+        }
     }
 
     static func decode<T: Decodable>(_ type: T.Type, _ bytes: [UInt8], endpoint: String) throws -> T {

@@ -2,7 +2,7 @@ import ForaCore
 
 /// `SyncSource` over Discourse's JSON API: `/latest.json?page=N` (and other lists),
 /// `/t/{id}.json` for the stream, `/t/{id}/posts.json?post_ids[]=…` for the rest.
-public struct DiscourseSyncSource: SyncSource {
+public struct DiscourseSyncSource: SyncSource, AccountSyncSource {
     private let http: DiscourseHTTP
 
     public init(http: DiscourseHTTP) {
@@ -30,5 +30,24 @@ public struct DiscourseSyncSource: SyncSource {
         let path = "/t/\(topicID)/posts.json?" + postIDs.map { "post_ids[]=\($0)" }.joined(separator: "&")
         let decoded = try DiscourseJSON.decode(DiscourseJSON.PostsOnly.self, try await http.get(path), endpoint: path)
         return (decoded.postStream.posts ?? []).map { $0.stored(topicID: topicID) }
+    }
+
+    public func notifications() async throws -> [ForumNotification] {
+        let path = "/notifications.json"
+        return try DiscourseJSON.decode(NotificationList.self, try await http.get(path), endpoint: path).notifications
+    }
+
+    public func bookmarks(username: String) async throws -> [SyncBookmark] {
+        let path = "/u/\(username)/bookmarks.json"
+        let decoded = try DiscourseJSON.decode(
+            DiscourseJSON.BookmarkList.self, try await http.get(path), endpoint: path)
+        return decoded.bookmarks.compactMap(\.synced)
+    }
+
+    public func reviewQueue() async throws -> [UInt8] {
+        let path = "/review.json?status=pending"
+        let body = try await http.get(path)
+        _ = try DiscourseJSON.decode(ReviewQueue.self, body, endpoint: "/review.json")
+        return body
     }
 }

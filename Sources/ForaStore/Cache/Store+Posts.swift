@@ -12,18 +12,22 @@ extension Store {
         let statement = try db.cachedStatement(
             sql: """
                 INSERT INTO posts (id, topic_id, post_number, user_id, username, created_at, updated_at,
-                    reply_to_post_number, post_type, like_count, cooked, raw, plain_text)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    reply_to_post_number, post_type, like_count, cooked, raw, plain_text, version)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT(id) DO UPDATE SET post_number = excluded.post_number, user_id = excluded.user_id,
                     username = excluded.username, updated_at = excluded.updated_at,
                     reply_to_post_number = excluded.reply_to_post_number, post_type = excluded.post_type,
                     like_count = excluded.like_count, cooked = excluded.cooked,
-                    raw = COALESCE(excluded.raw, posts.raw), plain_text = excluded.plain_text
+                    raw = CASE WHEN excluded.version IS NULL OR excluded.version IS posts.version
+                              THEN COALESCE(excluded.raw, posts.raw)
+                              ELSE excluded.raw END,
+                    plain_text = excluded.plain_text, version = COALESCE(excluded.version, posts.version)
                 """)
         for post in posts {
             try statement.execute(arguments: [
                 post.id, post.topicID, post.postNumber, post.userID, post.username, post.createdAt, post.updatedAt,
                 post.replyToPostNumber, post.postType, post.likeCount, post.cooked, post.raw, post.plainText,
+                post.version,
             ])
         }
     }
@@ -49,11 +53,33 @@ extension Store {
         }
     }
 
-    /// The ids of the stored posts of a topic (what sync need not fetch again).
-    func storedPostIDs(topicID: Int) throws -> Set<Int> {
+    /// The stored posts of a topic with their versions (what sync need not fetch again, and
+    /// what it compares a refetched post with). A nil version: stored before v6 or unknown.
+    func storedPostVersions(topicID: Int) throws -> [Int: Int?] {
         try read { db in
-            Set(try Int.fetchAll(db, sql: "SELECT id FROM posts WHERE topic_id = ?", arguments: [topicID]))
+            var versions: [Int: Int?] = [:]
+            for row in try Row.fetchAll(
+                db, sql: "SELECT id, version FROM posts WHERE topic_id = ?", arguments: [topicID])
+            {
+                versions[row["id"]] = row["version"] as Int?
+            }
+            return versions
         }
+    }
+
+    /// Drops stored posts the server no longer lists (deleted there); their text leaves the
+    /// search index through the delete trigger.
+    func deletePosts(ids: [Int]) throws {
+        guard !ids.isEmpty else { return }
+        try write { db in
+            let statement = try db.cachedStatement(sql: "DELETE FROM posts WHERE id = ?")
+            for id in ids { try statement.execute(arguments: [id]) }
+        }
+    }
+
+    /// Forgets a topic the server says is gone (its posts go with it).
+    func deleteTopic(id: Int) throws {
+        try write { db in try db.execute(sql: "DELETE FROM topics WHERE id = ?", arguments: [id]) }
     }
 
     /// Records that every post up to the topic's current high-water mark is stored.
@@ -61,8 +87,13 @@ extension Store {
         try write { db in
             try Self.upsert(topics: [summary], db)
             try db.execute(
-                sql: "UPDATE topics SET synced_post_number = ?, synced_last_posted_at = ? WHERE id = ?",
-                arguments: [summary.highestPostNumber, summary.topic.lastPostedAt, summary.topic.id])
+                sql: """
+                    UPDATE topics SET synced_post_number = ?, synced_last_posted_at = ?, synced_posts_count = ?
+                    WHERE id = ?
+                    """,
+                arguments: [
+                    summary.highestPostNumber, summary.topic.lastPostedAt, summary.topic.postsCount, summary.topic.id,
+                ])
         }
     }
 
@@ -80,6 +111,6 @@ extension Store {
             id: row["id"], topicID: row["topic_id"], postNumber: row["post_number"], userID: row["user_id"],
             username: row["username"], createdAt: row["created_at"], updatedAt: row["updated_at"],
             replyToPostNumber: row["reply_to_post_number"], postType: row["post_type"], likeCount: row["like_count"],
-            cooked: row["cooked"], raw: row["raw"], plainText: row["plain_text"])
+            cooked: row["cooked"], raw: row["raw"], plainText: row["plain_text"], version: row["version"])
     }
 }

@@ -16,11 +16,16 @@ public struct StoredPost: Equatable, Sendable {
     public var cooked: String
     public var raw: String?
     public var plainText: String
+    /// The server's edit counter (1 for an unedited post); nil when the source did not say.
+    public var version: Int?
+    /// Set by a sync source for a post the server still lists but marks deleted (staff see
+    /// those): sync drops it from the store instead of keeping it. Never stored.
+    public var deletedOnServer = false
 
     public init(
         id: Int, topicID: Int, postNumber: Int, userID: Int? = nil, username: String, createdAt: String? = nil,
         updatedAt: String? = nil, replyToPostNumber: Int? = nil, postType: Int = 1, likeCount: Int = 0,
-        cooked: String, raw: String? = nil, plainText: String? = nil
+        cooked: String, raw: String? = nil, plainText: String? = nil, version: Int? = nil
     ) {
         self.id = id
         self.topicID = topicID
@@ -35,6 +40,7 @@ public struct StoredPost: Equatable, Sendable {
         self.cooked = cooked
         self.raw = raw
         self.plainText = plainText ?? PlainText.fromCooked(cooked)
+        self.version = version
     }
 }
 

@@ -104,6 +104,7 @@ extension Store {
                     DELETE FROM categories;
                     DELETE FROM notifications;
                     DELETE FROM reviewables;
+                    DELETE FROM synced_documents WHERE key != 'bookmarks';
                     """)
         }
     }

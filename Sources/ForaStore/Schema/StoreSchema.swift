@@ -5,7 +5,9 @@ import GRDB
 /// (`StoreMigrationTests` upgrades one made at every version).
 public enum StoreSchema {
     /// Every version, oldest first.
-    public static let versions = ["v1-core", "v2-search", "v3-local-state", "v4-eviction", "v5-done-topics"]
+    public static let versions = [
+        "v1-core", "v2-search", "v3-local-state", "v4-eviction", "v5-done-topics", "v6-sync-fidelity",
+    ]
 
     static let migrator: DatabaseMigrator = {
         var migrator = DatabaseMigrator()
@@ -14,6 +16,7 @@ public enum StoreSchema {
         migrator.registerMigration("v3-local-state", migrate: SchemaV3.migrate)
         migrator.registerMigration("v4-eviction", migrate: SchemaV4.migrate)
         migrator.registerMigration("v5-done-topics", migrate: SchemaV5.migrate)
+        migrator.registerMigration("v6-sync-fidelity", migrate: SchemaV6.migrate)
         return migrator
     }()
 

@@ -29,52 +29,38 @@ extension Store {
     /// Title hits weigh more than body hits (their bm25 is doubled) and come first on a tie.
     ///
     /// bm25 must score every match before the best can be picked, which for a word found in
-    /// most of a million posts takes a second. So a broad query (more than `rankingWindow`
-    /// matches) ranks only its most recent `rankingWindow` matches (Discourse ids grow with
-    /// time); a specific query ranks all of them.
+    /// most of a million posts takes a second. So each table ranks only its most recent
+    /// `rankingWindow` matches (Discourse ids grow with time): all of them for a specific
+    /// query, the newest for a broad one. That is one pass over the index per table (the
+    /// newest matches, scored), then the best `limit` of titles and posts together are
+    /// picked, and only those get a highlighted snippet (a second, short pass).
     public func search(
         _ text: String, limit: Int = 20, markers: SnippetMarkers = .brackets, prefixLastWord: Bool = false,
-        rankingWindow: Int = 5_000
+        rankingWindow: Int = 2_000
     ) throws -> [SearchHit] {
-        guard let query = SearchQuery.fts(text, prefixLastWord: prefixLastWord) else { return [] }
+        guard let query = SearchQuery.fts(text, prefixLastWord: prefixLastWord), limit > 0 else { return [] }
         return try read { db in
-            let topicFloor = try Self.rankingFloor("topic_fts", query: query, window: rankingWindow, db)
-            let postFloor = try Self.rankingFloor("post_fts", query: query, window: rankingWindow, db)
-            // The ranking and the LIMIT happen inside FTS5 (`ORDER BY rank`), so snippets,
-            // highlights and joins are computed for the best rows only, not for every match.
-            let titleRows = try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT t.id, t.title, hit.marked, hit.score * 2.0 AS score FROM (
-                        SELECT rowid, highlight(topic_fts, 0, ?, ?) AS marked, rank AS score FROM topic_fts
-                        WHERE topic_fts MATCH ? AND rowid >= ? ORDER BY rank LIMIT ?) AS hit
-                    JOIN topics t ON t.id = hit.rowid ORDER BY hit.score
-                    """,
-                arguments: [markers.open, markers.close, query, topicFloor, limit])
-            let postRows = try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT p.topic_id, p.post_number, p.username, t.title, hit.marked, hit.score FROM (
-                        SELECT rowid, snippet(post_fts, 0, ?, ?, '…', 16) AS marked, rank AS score FROM post_fts
-                        WHERE post_fts MATCH ? AND rowid >= ? ORDER BY rank LIMIT ?) AS hit
-                    JOIN posts p ON p.id = hit.rowid JOIN topics t ON t.id = p.topic_id ORDER BY hit.score
-                    """,
-                arguments: [markers.open, markers.close, query, postFloor, limit])
-            let titles = titleRows.map { row in
-                SearchHit(
-                    topicID: row["id"], topicTitle: row["title"], postNumber: nil, username: nil,
-                    snippet: row["marked"], rank: row["score"])
+            let titles = try Self.newestScored("topic_fts", query: query, window: rankingWindow, db)
+            let posts = try Self.newestScored("post_fts", query: query, window: rankingWindow, db)
+            let candidates =
+                titles.map { (rowid: $0.rowid, score: $0.score * 2.0, isTitle: true) }
+                + posts.map { (rowid: $0.rowid, score: $0.score, isTitle: false) }
+            let best = candidates.enumerated().sorted { left, right in
+                left.element.score != right.element.score
+                    ? left.element.score < right.element.score : left.offset < right.offset
+            }.prefix(limit).map(\.element)
+            let titleHits = try Self.titleHits(
+                best.filter(\.isTitle).map(\.rowid), query: query, markers: markers, db)
+            let postHits = try Self.postHits(
+                best.filter { !$0.isTitle }.map(\.rowid), query: query, markers: markers, db)
+            return best.compactMap { candidate in
+                let hit = candidate.isTitle ? titleHits[candidate.rowid] : postHits[candidate.rowid]
+                return hit.map { found in
+                    var hit = found
+                    hit.rank = candidate.score
+                    return hit
+                }
             }
-            let posts = postRows.map { row in
-                SearchHit(
-                    topicID: row["topic_id"], topicTitle: row["title"], postNumber: row["post_number"],
-                    username: row["username"], snippet: row["marked"], rank: row["score"])
-            }
-            let merged = (titles + posts).enumerated().sorted { left, right in
-                left.element.rank != right.element.rank
-                    ? left.element.rank < right.element.rank : left.offset < right.offset
-            }
-            return merged.prefix(limit).map(\.element)
         }
     }
 
@@ -87,11 +73,79 @@ extension Store {
         }
     }
 
-    /// The lowest rowid worth ranking: that of the `window`-th most recent match, or 0 when
-    /// there are fewer matches (walking the doclist backwards costs no ranking).
-    static func rankingFloor(_ table: String, query: String, window: Int, _ db: Database) throws -> Int64 {
-        try Int64.fetchOne(
-            db, sql: "SELECT rowid FROM \(table) WHERE \(table) MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?",
-            arguments: [query, max(0, window - 1)]) ?? 0
+    /// The newest `window` matches of `table` with their bm25 scores, in one pass that walks
+    /// the doclist backwards (so a broad query stops after `window` rows).
+    static func newestScored(_ table: String, query: String, window: Int, _ db: Database) throws
+        -> [(rowid: Int64, score: Double)]
+    {
+        let statement = try db.cachedStatement(
+            sql: "SELECT rowid, rank FROM \(table) WHERE \(table) MATCH ? ORDER BY rowid DESC LIMIT ?")
+        return try Row.fetchAll(statement, arguments: [query, max(1, window)]).map { ($0[0], $0[1]) }
+    }
+
+    /// Highlighted titles of the chosen topics, keyed by topic id.
+    static func titleHits(_ ids: [Int64], query: String, markers: SnippetMarkers, _ db: Database) throws
+        -> [Int64: SearchHit]
+    {
+        guard let low = ids.min(), let high = ids.max() else { return [:] }
+        let wanted = Set(ids)
+        var hits: [Int64: SearchHit] = [:]
+        let rows = try Row.fetchCursor(
+            db,
+            sql: """
+                SELECT t.id, t.title, \(chosen(ids, in: "topic_fts", "highlight(topic_fts, 0, ?, ?)")) AS marked FROM topic_fts
+                JOIN topics t ON t.id = topic_fts.rowid
+                WHERE topic_fts MATCH ? AND topic_fts.rowid BETWEEN ? AND ?
+                """,
+            arguments: [markers.open, markers.close, query, low, high])
+        while let row = try rows.next() {
+            let id: Int64 = row["id"]
+            guard wanted.contains(id), let marked: String = row["marked"] else { continue }
+            hits[id] = SearchHit(
+                topicID: row["id"], topicTitle: row["title"], postNumber: nil, username: nil, snippet: marked, rank: 0)
+        }
+        return hits
+    }
+
+    /// Snippets of the chosen posts, keyed by post id.
+    static func postHits(_ ids: [Int64], query: String, markers: SnippetMarkers, _ db: Database) throws
+        -> [Int64: SearchHit]
+    {
+        guard let low = ids.min(), let high = ids.max() else { return [:] }
+        let wanted = Set(ids)
+        var hits: [Int64: SearchHit] = [:]
+        let rows = try Row.fetchCursor(
+            db,
+            sql: """
+                SELECT post_fts.rowid AS id, \(chosen(ids, in: "post_fts", "snippet(post_fts, 0, ?, ?, '…', 16)")) AS marked
+                FROM post_fts WHERE post_fts MATCH ? AND post_fts.rowid BETWEEN ? AND ?
+                """,
+            arguments: [markers.open, markers.close, query, low, high])
+        var marked: [Int64: String] = [:]
+        while let row = try rows.next() {
+            let id: Int64 = row["id"]
+            if wanted.contains(id), let text: String = row["marked"] { marked[id] = text }
+        }
+        guard !marked.isEmpty else { return [:] }
+        let joined = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT p.id, p.topic_id, p.post_number, p.username, t.title FROM posts p
+                JOIN topics t ON t.id = p.topic_id WHERE p.id IN (\(marked.keys.map(String.init).joined(separator: ",")))
+                """)
+        for row in joined {
+            let id: Int64 = row["id"]
+            guard let text = marked[id] else { continue }
+            hits[id] = SearchHit(
+                topicID: row["topic_id"], topicTitle: row["title"], postNumber: row["post_number"],
+                username: row["username"], snippet: text, rank: 0)
+        }
+        return hits
+    }
+
+    /// `expression` for the chosen rows only, NULL for the others between them: SQLite
+    /// evaluates a CASE lazily, so snippets are made for the chosen rows alone.
+    private static func chosen(_ ids: [Int64], in table: String, _ expression: String) -> String {
+        "CASE WHEN \(table).rowid IN (\(ids.map(String.init).joined(separator: ","))) THEN \(expression) END"
     }
 }

@@ -22,8 +22,23 @@ public final class SyncEngine: Sendable {
         public var maxRetries = 4
         /// The wait when a 429 does not say how long.
         public var defaultRateLimitWait = 5
+        /// Also keep the account's own lists (notifications, bookmarks, the review queue
+        /// when visible) for offline use, when the source can serve them; nil: topics only.
+        public var account: AccountLists?
 
         public init() {}
+    }
+
+    /// Which of the account's lists a sync keeps.
+    public struct AccountLists: Sendable {
+        /// Bookmarks are listed per user: without a username they are skipped.
+        public var username: String?
+        public var reviewQueue = true
+
+        public init(username: String?, reviewQueue: Bool = true) {
+            self.username = username
+            self.reviewQueue = reviewQueue
+        }
     }
 
     private let store: Store
@@ -56,6 +71,9 @@ public final class SyncEngine: Sendable {
         for list in options.lists {
             listed += try await syncList(list, report: report)
         }
+        if let account = options.account, let accountSource = source as? any AccountSyncSource {
+            try await syncAccount(account, from: accountSource, report: report)
+        }
         let work = try store.topicsNeedingPosts(among: listed)
         report {
             $0.phase = .topics
@@ -66,11 +84,11 @@ public final class SyncEngine: Sendable {
             var next = work.makeIterator()
             for _ in 0..<max(1, options.concurrency) {
                 guard let topic = next.next() else { break }
-                group.addTask { try await self.syncTopic(topic.id, report: report) }
+                group.addTask { try await self.syncTopic(topic, report: report) }
             }
             while try await group.next() != nil {
                 guard let topic = next.next() else { continue }
-                group.addTask { try await self.syncTopic(topic.id, report: report) }
+                group.addTask { try await self.syncTopic(topic, report: report) }
             }
         }
         report { $0.phase = .done }
@@ -106,24 +124,58 @@ public final class SyncEngine: Sendable {
         return ids
     }
 
-    /// Fetches a topic's missing posts, chunk by chunk, then marks it synced.
-    private func syncTopic(_ topicID: Int, report: @Sendable ((inout SyncProgress) -> Void) -> Void) async throws {
+    /// Fetches a topic's missing posts, chunk by chunk, then marks it synced. On the way it
+    /// brings the stored copy in line with the server: posts the stream no longer lists
+    /// (deleted there) are dropped, and posts whose `version` moved (edited there) are
+    /// replaced, for the posts this visit sees: the stream's inline first posts and, on an
+    /// update of a topic synced before, its most recent stored posts (one request more).
+    private func syncTopic(_ work: TopicWork, report: @Sendable ((inout SyncProgress) -> Void) -> Void) async throws {
+        let topicID = work.id
         let stream: SyncTopicStream
         do {
             stream = try await fetch(report: report) { try await self.source.topicStream(topicID: topicID) }
-        } catch ForaError.notFound, ForaError.forbidden {
-            // Deleted or hidden since it was listed: nothing to fetch.
+        } catch ForaError.notFound {
+            // Deleted since it was listed: forget it here too.
+            try store.deleteTopic(id: topicID)
+            report { $0.topicsDone += 1 }
+            return
+        } catch ForaError.forbidden {
+            // Hidden from this account since it was listed: nothing to fetch.
             report { $0.topicsDone += 1 }
             return
         }
-        let stored = try store.storedPostIDs(topicID: topicID)
-        let inline = stream.posts.filter { !stored.contains($0.id) }
+        let stored = try store.storedPostVersions(topicID: topicID)
+        let listed = Set(stream.postIDs)
+        // Gone: no longer listed, or listed but marked deleted (what staff see).
+        let deletedInline = Set(stream.posts.filter(\.deletedOnServer).map(\.id))
+        let gone =
+            listed.isEmpty ? [] : stored.keys.filter { !listed.contains($0) || deletedInline.contains($0) }.sorted()
+        try store.deletePosts(ids: gone)
+        let inline = stream.posts.filter { !$0.deletedOnServer && Self.isNewOrEdited($0, stored: stored) }
         try store.savePosts(inline)
-        var have = stored.union(inline.map(\.id))
+        var have = Set(stored.keys).subtracting(gone).union(inline.map(\.id)).union(deletedInline)
         let missing = stream.postIDs.filter { !have.contains($0) }
         report {
             $0.postsDone += inline.count
             $0.postsTotal += max(0, inline.count + missing.count - Self.estimate(stream.summary, stored: stored.count))
+        }
+        if work.wasSynced {
+            let seenInline = Set(stream.posts.map(\.id))
+            let recent = Array(
+                stream.postIDs.filter { stored[$0] != nil && !seenInline.contains($0) && !gone.contains($0) }.suffix(
+                    options.postsPerRequest))
+            if !recent.isEmpty {
+                let fetched = try await fetch(report: report) {
+                    try await self.source.posts(topicID: topicID, postIDs: recent)
+                }
+                try store.deletePosts(ids: fetched.filter(\.deletedOnServer).map(\.id))
+                let edited = fetched.filter { !$0.deletedOnServer && Self.isNewOrEdited($0, stored: stored) }
+                try store.savePosts(edited)
+                report {
+                    $0.postsDone += edited.count
+                    $0.postsTotal += edited.count
+                }
+            }
         }
         var index = 0
         while index < missing.count {
@@ -131,9 +183,10 @@ public final class SyncEngine: Sendable {
             let posts = try await fetch(report: report) {
                 try await self.source.posts(topicID: topicID, postIDs: chunk)
             }
-            try store.savePosts(posts)
+            let live = posts.filter { !$0.deletedOnServer }
+            try store.savePosts(live)
             have.formUnion(posts.map(\.id))
-            report { $0.postsDone += posts.count }
+            report { $0.postsDone += live.count }
             index += chunk.count
         }
         if stream.postIDs.allSatisfy(have.contains) {
@@ -142,6 +195,57 @@ public final class SyncEngine: Sendable {
         report {
             $0.topicsDone += 1
             $0.changedTopicIDs.append(topicID)
+        }
+    }
+
+    /// A post not stored yet, or stored at another version than the server now has (a
+    /// post stored without a version is taken as unchanged unless the server has edited
+    /// it: version above 1).
+    static func isNewOrEdited(_ post: StoredPost, stored: [Int: Int?]) -> Bool {
+        guard let known = stored[post.id] else { return true }
+        guard let version = post.version else { return false }
+        return known.map { $0 != version } ?? (version > 1)
+    }
+
+    /// Notifications, bookmarks and (when this account may see it) the review queue: one
+    /// request each. A list the site does not offer or the account may not see is skipped,
+    /// and a review queue kept from before is then dropped.
+    private func syncAccount(
+        _ account: AccountLists, from source: any AccountSyncSource,
+        report: @Sendable ((inout SyncProgress) -> Void) -> Void
+    ) async throws {
+        if let notifications = try await optional(report, { try await source.notifications() }) {
+            try store.replaceNotifications(notifications)
+        }
+        if let username = account.username,
+            let bookmarks = try await optional(report, { try await source.bookmarks(username: username) })
+        {
+            try store.replaceSyncedBookmarks(bookmarks)
+        }
+        guard account.reviewQueue else { return }
+        if let body = try await optional(report, { try await source.reviewQueue() }) {
+            let queue = try JSONDecoder().decode(ReviewQueue.self, from: Data(body))
+            try store.saveReviewables(
+                queue.reviewables.map { item in
+                    StoredReviewable(
+                        id: item.id, type: item.type, status: item.status, topicID: item.topicID,
+                        postID: item.targetType == "Post" ? item.targetID : nil, createdAt: item.createdAt)
+                })
+            try store.saveDocument(Store.reviewQueueKey, body: body)
+        } else {
+            try store.saveReviewables([])
+            try store.removeDocument(Store.reviewQueueKey)
+        }
+    }
+
+    /// A request whose refusal (not found, forbidden, not logged in) means "not offered here".
+    private func optional<T: Sendable>(
+        _ report: @Sendable ((inout SyncProgress) -> Void) -> Void, _ request: @Sendable () async throws -> T
+    ) async throws -> T? {
+        do {
+            return try await fetch(report: report, request)
+        } catch ForaError.notFound, ForaError.forbidden, ForaError.notLoggedIn {
+            return nil
         }
     }
 

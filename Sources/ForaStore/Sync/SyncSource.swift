@@ -54,3 +54,38 @@ public protocol SyncSource: Sendable {
     func topicStream(topicID: Int) async throws -> SyncTopicStream
     func posts(topicID: Int, postIDs: [Int]) async throws -> [StoredPost]
 }
+
+/// A bookmark as the server lists it (`/u/{username}/bookmarks.json`).
+public struct SyncBookmark: Equatable, Sendable {
+    public var id: Int
+    public var topicID: Int
+    public var postID: Int?
+    public var postNumber: Int?
+    public var title: String
+    public var excerpt: String?
+    public var name: String?
+
+    public init(
+        id: Int, topicID: Int, postID: Int?, postNumber: Int?, title: String, excerpt: String? = nil,
+        name: String? = nil
+    ) {
+        self.id = id
+        self.topicID = topicID
+        self.postID = postID
+        self.postNumber = postNumber
+        self.title = title
+        self.excerpt = excerpt
+        self.name = name
+    }
+}
+
+/// The account's own lists, which sync keeps for offline use when asked to
+/// (`SyncEngine.Options.account`). A source that cannot serve one throws
+/// `ForaError.notFound`, and the engine skips it.
+public protocol AccountSyncSource: Sendable {
+    func notifications() async throws -> [ForumNotification]
+    func bookmarks(username: String) async throws -> [SyncBookmark]
+    /// The pending review queue as the server sent it (`/review.json`); `forbidden` when
+    /// the account cannot see it.
+    func reviewQueue() async throws -> [UInt8]
+}

@@ -9,5 +9,6 @@ extension RouteTable {
         registerSearchEndpoints()
         registerNotificationEndpoints()
         registerUserEndpoints()
+        registerUserBookmarkEndpoints()
     }
 }
