@@ -26,8 +26,8 @@ public final class SyncEngine: Sendable {
         public init() {}
     }
 
-    private let store: Store
-    private let source: any SyncSource
+    let store: Store
+    let source: any SyncSource
     private let options: Options
     private let state = Mutex(SyncProgress())
     private let clock = ContinuousClock()
@@ -81,7 +81,7 @@ public final class SyncEngine: Sendable {
     }
 
     /// Syncs one list's pages; returns the listed topic ids in order.
-    private func syncList(_ list: SyncList, report: @Sendable ((inout SyncProgress) -> Void) -> Void) async throws
+    func syncList(_ list: SyncList, report: @Sendable ((inout SyncProgress) -> Void) -> Void) async throws
         -> [Int]
     {
         let generation = try store.beginListSync(list.key)
@@ -107,7 +107,7 @@ public final class SyncEngine: Sendable {
     }
 
     /// Fetches a topic's missing posts, chunk by chunk, then marks it synced.
-    private func syncTopic(_ topicID: Int, report: @Sendable ((inout SyncProgress) -> Void) -> Void) async throws {
+    func syncTopic(_ topicID: Int, report: @Sendable ((inout SyncProgress) -> Void) -> Void) async throws {
         let stream: SyncTopicStream
         do {
             stream = try await fetch(report: report) { try await self.source.topicStream(topicID: topicID) }

@@ -20,6 +20,9 @@ public final class ForaApp {
     /// Where "done" marks of the work lists are kept.
     public var doneMarks: (any DoneMarks)?
     public var offlineList: (@Sendable () throws -> ([Topic], [ForaCore.Category]))?
+    /// Live updates (message bus or polling) and the store path they refresh through.
+    public var liveUpdates: (any LiveUpdateSource)?
+    public var liveStore: (any LiveStoreSync)?
 
     /// `readerSource` nil: the list works and opening a topic says it is not available.
     public init(
@@ -57,6 +60,8 @@ public final class ForaApp {
         controller.doneMarks = doneMarks
         controller.postLengthLimits = postLengthLimits
         controller.topicModerator = topicModerator
+        if config.live { controller.liveUpdates = liveUpdates }
+        controller.liveStore = liveStore
         controller.start()
         while controller.isRunning {
             controller.draw()

@@ -1,0 +1,22 @@
+import ForaCore
+
+/// The sync engine's small steps, for live updates: when the message bus says a list moved
+/// or a topic has new posts, the interface refreshes just that through the same incremental
+/// engine `fora sync` uses, so what it shows is also stored for offline reading.
+extension SyncEngine {
+    /// Refreshes one list's pages (topic metadata, no posts); returns the listed topic ids.
+    public func refreshList(_ list: SyncList) async throws -> [Int] {
+        try await syncList(list) { _ in }
+    }
+
+    /// Fetches the posts of a topic that are not stored yet (all of them the first time) and
+    /// marks it synced once complete. A topic no synced list holds (opened from a search,
+    /// say) is stored first, so its posts have a topic to belong to.
+    public func refreshTopic(_ topicID: Int) async throws {
+        if (try? store.topic(id: topicID)) == nil {
+            let stream = try await source.topicStream(topicID: topicID)
+            try store.write { db in try Store.upsert(topics: [stream.summary], db) }
+        }
+        try await syncTopic(topicID) { _ in }
+    }
+}

@@ -1,0 +1,162 @@
+import ForaCore
+
+/// The store side of live updates, wired by the binary over the sync engine, so what live
+/// updates bring in is stored for offline reading exactly as `fora sync` stores it.
+public protocol LiveStoreSync: Sendable {
+    /// Fetches a topic's posts that are not stored yet into the store.
+    func refreshTopic(_ topicID: Int) async throws
+    /// Refreshes the latest list in the store (metadata only) and returns it as stored.
+    func refreshLatest() async throws -> (topics: [Topic], categories: [ForaCore.Category])
+}
+
+/// What the app keeps for live updates: the sources, the watched topic and the refreshes in
+/// flight (one of each at a time; news arriving meanwhile asks for one more afterwards).
+struct LiveWiring {
+    var source: (any LiveUpdateSource)?
+    var store: (any LiveStoreSync)?
+    var watchedTopic: Int?
+    var fetchingPosts = false
+    var postsAgain = false
+    var refreshingList = false
+    var listAgain = false
+}
+
+/// Live updates from the app's side (issues 3, 6, 8): one background listener at a time asks
+/// the source for news; new posts of the open topic are stored, then appended to the reader
+/// with the "new" marker without moving the reading position; the thread list refreshes in
+/// place; the status bar's notification and review counts follow the messages, whatever
+/// screen is showing. Everything runs through the runner, so the UI thread never waits.
+extension AppController {
+    public var liveUpdates: (any LiveUpdateSource)? {
+        get { live.source }
+        set { live.source = newValue }
+    }
+
+    public var liveStore: (any LiveStoreSync)? {
+        get { live.store }
+        set { live.store = newValue }
+    }
+
+    func startLive() {
+        guard live.source != nil else { return }
+        watchOpenTopic()
+        listenLive()
+    }
+
+    /// The next wait for news; it re-arms itself after each answer until the app stops.
+    private func listenLive() {
+        guard let source = live.source, isRunning else { return }
+        runner.run {
+            await source.nextEvents()
+        } then: { [weak self] result in
+            guard let self, isRunning else { return }
+            if case .success(let events) = result { apply(events) }
+            listenLive()
+        }
+    }
+
+    /// Tells the source which topic the reader shows (called when the reader changes).
+    func watchOpenTopic() {
+        guard let source = live.source else { return }
+        let topicID = reader?.topic.id
+        guard topicID != live.watchedTopic else { return }
+        live.watchedTopic = topicID
+        runner.run {
+            await source.watchTopic(topicID)
+        } then: { _ in }
+    }
+
+    /// Acts on one batch of events; several of a kind make one refresh.
+    public func apply(_ events: [LiveEvent]) {
+        var refreshTopic = false
+        var refreshList = false
+        for event in events {
+            switch event {
+            case .topicChanged(let topicID, _, let kind):
+                if topicID == reader?.topic.id, ["created", "recovered", "reload"].contains(kind) { refreshTopic = true }
+            case .listChanged(let topicID):
+                refreshList = true
+                // A reply also bumps `/latest`: that catches posts made before the topic's
+                // own channel was subscribed.
+                if let topicID, topicID == reader?.topic.id { refreshTopic = true }
+            case .notificationCounts(let unread, let highPriority):
+                status.unreadNotifications = unread + highPriority
+            case .reviewCount(let count):
+                let changed = status.pendingReviews != count
+                status.pendingReviews = count
+                if changed, let queue = reviewScreen { queue.reload() }
+            case .mode(.polling):
+                status.message = "live updates: the site has no message bus; polling instead"
+            case .mode(.messageBus):
+                break
+            }
+        }
+        if refreshTopic, let reader { fetchLivePosts(into: reader) }
+        if refreshList { refreshListLive() }
+    }
+
+    /// Stores the open topic's new posts, then appends them to the reader, marked new.
+    func fetchLivePosts(into screen: ReaderScreen) {
+        guard let source = readerSource, screen.stream.count > 0 else { return }
+        guard !live.fetchingPosts else {
+            live.postsAgain = true
+            return
+        }
+        live.fetchingPosts = true
+        let topicID = screen.topic.id
+        let known = screen.stream.count
+        let store = live.store
+        runner.run {
+            // Through the store when there is one (a failure there still shows the posts).
+            try? await store?.refreshTopic(topicID)
+            let topic = try await source.topic(id: topicID)
+            guard topic.postCount > known else { return (topic.postCount, [ReaderPost]()) }
+            if topic.initialPosts.count >= topic.postCount {
+                return (topic.postCount, Array(topic.initialPosts[known...]))
+            }
+            return (topic.postCount, try await source.posts(topicID: topicID, positions: known..<topic.postCount))
+        } then: { [weak self, weak screen] result in
+            guard let self else { return }
+            live.fetchingPosts = false
+            if let screen, reader === screen, case .success(let (total, posts)) = result, !posts.isEmpty {
+                screen.receiveLive(posts, at: known, total: total)
+                status.message = posts.count == 1 ? "1 new post in this topic" : "\(posts.count) new posts in this topic"
+            }
+            if live.postsAgain {
+                live.postsAgain = false
+                if let reader { fetchLivePosts(into: reader) }
+            }
+        }
+    }
+
+    /// Refreshes the thread list in place: the cursor stays on the same topic. The latest list
+    /// goes through the store (the sync engine) when there is one; other lists reload.
+    func refreshListLive() {
+        guard listKind == .latest, listArgument == nil, let store = live.store else {
+            if list.state != .loading { loadList() }
+            return
+        }
+        guard !live.refreshingList else {
+            live.listAgain = true
+            return
+        }
+        live.refreshingList = true
+        runner.run {
+            try await store.refreshLatest()
+        } then: { [weak self] result in
+            guard let self else { return }
+            live.refreshingList = false
+            if case .success(let (topics, categories)) = result, listKind == .latest, listArgument == nil,
+                !topics.isEmpty
+            {
+                listTargets = [:]
+                list.show(topics: topics, categories: categories.isEmpty ? Array(list.categories.values) : categories)
+                status.unreadTopics = list.unreadCount
+            }
+            if live.listAgain {
+                live.listAgain = false
+                refreshListLive()
+            }
+        }
+    }
+}
