@@ -37,8 +37,10 @@ final class LiveUpdatesEndToEndTests: XCTestCase {
         let topics = try XCTUnwrap((json["topic_list"] as? [String: Any])?["topics"] as? [[String: Any]])
         for topic in topics {
             guard let id = topic["id"] as? Int, let title = topic["title"] as? String,
-                let posts = topic["posts_count"] as? Int, posts == 1, title.allSatisfy(\.isASCII),
-                !title.contains("'"), topic["closed"] as? Bool != true, topic["archived"] as? Bool != true
+                let posts = topic["posts_count"] as? Int, posts == 1,
+                // Plain words only: the spammer's topics ("…here!!!") are flagged already.
+                title.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == " " || $0 == "-") }),
+                topic["closed"] as? Bool != true, topic["archived"] as? Bool != true
             else { continue }
             return (id, title, posts)
         }
@@ -61,7 +63,7 @@ final class LiveUpdatesEndToEndTests: XCTestCase {
     private func open(_ title: String, in tmux: TmuxSession) throws {
         try tmux.send("/" + String(title.prefix(24)), "Enter")
         try tmux.send("Enter")
-        try tmux.waitFor(String(title.prefix(30)) + " ·")
+        try tmux.waitFor(title + " · ")
         try tmux.waitFor("#1 ")
     }
 

@@ -107,13 +107,22 @@ final class LiveUpdatesTests: XCTestCase, @unchecked Sendable {
             let news = Topic(id: 99, title: "A brand new topic", categoryID: 1, replyCount: 0, views: 1, unread: true)
             bumped.insert(news, at: 0)
             bumped.insert(bumped.remove(at: 10), at: 0)  // topic 10 bumped to the top
-            store.latest = bumped
+            // The store's own idea of unread differs (nothing read on this machine).
+            store.latest = bumped.map { topic in
+                var stored = topic
+                stored.unread = topic.id != 3
+                return stored
+            }
             deliver(app, [.listChanged(topicID: 99), .listChanged(topicID: 10)])
             XCTAssertEqual(app.list.selectedTopic?.id, 4, "the cursor stays on the topic")
             XCTAssertEqual(app.list.navigator.cursor, 5, "…which moved down two rows")
             XCTAssertTrue(grid.line(1).contains("Topic number 10"), grid.text)
             XCTAssertTrue(grid.line(2).contains("A brand new topic"), grid.text)
             XCTAssertFalse(grid.text.contains("Loading"), "refreshed in place")
+            let unread = Dictionary(app.list.topics.map { ($0.id, $0.unread) }, uniquingKeysWith: { a, _ in a })
+            XCTAssertEqual(unread[3], true, "unchanged topics keep their marker (3 was unread)")
+            XCTAssertEqual(unread[4], false, "…and 4 stays read")
+            XCTAssertEqual(unread[99], true, "a new topic is unread")
         }
     }
 

@@ -150,7 +150,8 @@ extension AppController {
                 !topics.isEmpty
             {
                 listTargets = [:]
-                list.show(topics: topics, categories: categories.isEmpty ? Array(list.categories.values) : categories)
+                let merged = LiveListMerge.merge(shown: list.topics, fresh: topics)
+                list.show(topics: merged, categories: categories.isEmpty ? Array(list.categories.values) : categories)
                 status.unreadTopics = list.unreadCount
             }
             if live.listAgain {
