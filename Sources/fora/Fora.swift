@@ -70,7 +70,8 @@ struct Fora: AsyncParsableCommand {
         let app = ForaApp(service: service, siteTitle: site.baseURL, readerSource: readerSource, reviewSource: review)
         app.topicModerator = DiscourseTopicModerator(service: service)
         // Live updates share the service's client and pacing; what they bring in is stored.
-        let tui = TUIConfig.load(path: XDGPaths(environment: ProcessInfo.processInfo.environment).config + "/config.toml")
+        let tui = TUIConfig.load(
+            path: XDGPaths(environment: ProcessInfo.processInfo.environment).config + "/config.toml")
         if tui.live {
             var options = LiveUpdateClient.Options()
             options.fallbackInterval = tui.livePollSeconds

@@ -25,6 +25,8 @@ struct StoreLiveSync: LiveStoreSync {
 
     func refreshLatest() async throws -> (topics: [Topic], categories: [ForaCore.Category]) {
         _ = try await engine.refreshList(.latest)
-        return (try store.topics(inList: SyncList.latest.key, limit: Self.latestLimit).map(\.topic), try store.categories())
+        return (
+            try store.topics(inList: SyncList.latest.key, limit: Self.latestLimit).map(\.topic), try store.categories()
+        )
     }
 }

@@ -52,7 +52,8 @@ final class LiveUpdatesEndToEndTests: XCTestCase {
         _ server: DemoServerProcess, _ method: String, _ path: String, form: [String], as username: String
     ) throws -> String {
         var args = [
-            "curl", "-sS", "--fail-with-body", "--max-time", "20", "-X", method, "-H", "Api-Key: fora-demo-all-users-key",
+            "curl", "-sS", "--fail-with-body", "--max-time", "20", "-X", method, "-H",
+            "Api-Key: fora-demo-all-users-key",
             "-H", "Api-Username: \(username)",
         ]
         for field in form { args += ["--data-urlencode", field] }
@@ -80,7 +81,8 @@ final class LiveUpdatesEndToEndTests: XCTestCase {
         let before = try tmux.capture().split(separator: "\n", omittingEmptySubsequences: false)
         let text = "Live reply from bob, number \(Int.random(in: 1000...9999)), arrives without a key press."
         let posted = Date()
-        let answer = try request(server, "POST", "/posts.json", form: ["topic_id=\(topic.id)", "raw=\(text)"], as: "bob")
+        let answer = try request(
+            server, "POST", "/posts.json", form: ["topic_id=\(topic.id)", "raw=\(text)"], as: "bob")
         XCTAssertTrue(answer.contains("\"post_number\""), answer)
         let screen = try tmux.waitFor(String(text.prefix(40)), timeout: busDisabled ? 10 : 5)
         let latency = Date().timeIntervalSince(posted)

@@ -123,6 +123,18 @@ final class LiveUpdatesTests: XCTestCase, @unchecked Sendable {
             XCTAssertEqual(unread[3], true, "unchanged topics keep their marker (3 was unread)")
             XCTAssertEqual(unread[4], false, "…and 4 stays read")
             XCTAssertEqual(unread[99], true, "a new topic is unread")
+
+            // News right after a refresh waits for the minimum interval, then refreshes once.
+            app.live.minimumListInterval = 0.3
+            store.latest = Array(store.latest.dropFirst(2))
+            app.apply([.listChanged(topicID: 5)])
+            app.apply([.listChanged(topicID: 6)])
+            XCTAssertEqual(store.latestRefreshes, 1, "not yet: the last refresh was just now")
+            runner.settle()
+            app.draw()
+            XCTAssertEqual(store.latestRefreshes, 2, "one refresh for both messages")
+            XCTAssertTrue(grid.line(1).contains("Topic number 1"), grid.text)
+            XCTAssertEqual(app.list.selectedTopic?.id, 4)
         }
     }
 

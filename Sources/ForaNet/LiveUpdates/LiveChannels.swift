@@ -33,7 +33,9 @@ public enum LiveChannels {
             return .listChanged(topicID: payload["topic_id"] as? Int)
         }
         if let id = number(after: "/topic/", in: channel) {
-            if payload["reload_topic"] as? Bool == true { return .topicChanged(topicID: id, postNumber: nil, kind: "reload") }
+            if payload["reload_topic"] as? Bool == true {
+                return .topicChanged(topicID: id, postNumber: nil, kind: "reload")
+            }
             guard let type = payload["type"] as? String else { return nil }
             return .topicChanged(topicID: id, postNumber: payload["post_number"] as? Int, kind: type)
         }

@@ -19,6 +19,11 @@ struct LiveWiring {
     var postsAgain = false
     var refreshingList = false
     var listAgain = false
+    /// List refreshes are at least this many seconds apart: a busy site bumps `/latest`
+    /// every few seconds, and each refresh costs requests against the site's rate limits.
+    var minimumListInterval: Double = 10
+    var lastListRefresh: ContinuousClock.Instant?
+    var listDelayed = false
 }
 
 /// Live updates from the app's side (issues 3, 6, 8): one background listener at a time asks
@@ -63,7 +68,9 @@ extension AppController {
         live.watchedTopic = topicID
         runner.run {
             await source.watchTopic(topicID)
-        } then: { _ in }
+        } then: { _ in
+            // Nothing to show: the source's next wait includes the topic.
+        }
     }
 
     /// Acts on one batch of events; several of a kind make one refresh.
@@ -73,7 +80,9 @@ extension AppController {
         for event in events {
             switch event {
             case .topicChanged(let topicID, _, let kind):
-                if topicID == reader?.topic.id, ["created", "recovered", "reload"].contains(kind) { refreshTopic = true }
+                if topicID == reader?.topic.id, ["created", "recovered", "reload"].contains(kind) {
+                    refreshTopic = true
+                }
             case .listChanged(let topicID):
                 refreshList = true
                 // A reply also bumps `/latest`: that catches posts made before the topic's
@@ -120,43 +129,12 @@ extension AppController {
             live.fetchingPosts = false
             if let screen, reader === screen, case .success(let (total, posts)) = result, !posts.isEmpty {
                 screen.receiveLive(posts, at: known, total: total)
-                status.message = posts.count == 1 ? "1 new post in this topic" : "\(posts.count) new posts in this topic"
+                status.message =
+                    posts.count == 1 ? "1 new post in this topic" : "\(posts.count) new posts in this topic"
             }
             if live.postsAgain {
                 live.postsAgain = false
                 if let reader { fetchLivePosts(into: reader) }
-            }
-        }
-    }
-
-    /// Refreshes the thread list in place: the cursor stays on the same topic. The latest list
-    /// goes through the store (the sync engine) when there is one; other lists reload.
-    func refreshListLive() {
-        guard listKind == .latest, listArgument == nil, let store = live.store else {
-            if list.state != .loading { loadList() }
-            return
-        }
-        guard !live.refreshingList else {
-            live.listAgain = true
-            return
-        }
-        live.refreshingList = true
-        runner.run {
-            try await store.refreshLatest()
-        } then: { [weak self] result in
-            guard let self else { return }
-            live.refreshingList = false
-            if case .success(let (topics, categories)) = result, listKind == .latest, listArgument == nil,
-                !topics.isEmpty
-            {
-                listTargets = [:]
-                let merged = LiveListMerge.merge(shown: list.topics, fresh: topics)
-                list.show(topics: merged, categories: categories.isEmpty ? Array(list.categories.values) : categories)
-                status.unreadTopics = list.unreadCount
-            }
-            if live.listAgain {
-                live.listAgain = false
-                refreshListLive()
             }
         }
     }

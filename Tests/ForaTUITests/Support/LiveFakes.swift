@@ -49,6 +49,7 @@ final class MemoryLiveStore: LiveStoreSync, @unchecked Sendable {
     private let lock = NSLock()
     private var list: [Topic]
     private var refreshed: [Int] = []
+    private var listRefreshes = 0
 
     init(latest: [Topic]) { list = latest }
 
@@ -57,10 +58,12 @@ final class MemoryLiveStore: LiveStoreSync, @unchecked Sendable {
         set { lock.withLock { list = newValue } }
     }
     var refreshedTopics: [Int] { lock.withLock { refreshed } }
+    var latestRefreshes: Int { lock.withLock { listRefreshes } }
 
     func refreshTopic(_ topicID: Int) async throws { lock.withLock { refreshed.append(topicID) } }
 
     func refreshLatest() async throws -> (topics: [Topic], categories: [ForaCore.Category]) {
-        (latest, [Category(id: 1, name: "Support", slug: "support", color: "0088CC")])
+        lock.withLock { listRefreshes += 1 }
+        return (latest, [Category(id: 1, name: "Support", slug: "support", color: "0088CC")])
     }
 }
