@@ -9,9 +9,10 @@ public actor LiveUpdateClient: LiveUpdateSource {
     public struct Options: Sendable {
         /// Seconds between rounds of the polling fallback.
         public var fallbackInterval: Double = 30
-        /// A poll that comes back empty sooner than this (the server is short-polling us, or
-        /// a proxy cuts long requests) is followed by a pause, so fora never spins.
-        public var minimumPollInterval: Double = 2
+        /// A poll that comes back empty sooner than this (the server is short-polling us past
+        /// its `max_active_clients`, or a proxy cuts long requests) is followed by a pause, so
+        /// fora never spins: news then arrives within this many seconds.
+        public var minimumPollInterval: Double = 5
         /// The first wait after a failure; it doubles per failure up to `maximumBackoff`.
         public var baseBackoff: Double = 1
         public var maximumBackoff: Double = 60
