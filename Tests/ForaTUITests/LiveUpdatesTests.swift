@@ -160,6 +160,23 @@ final class LiveUpdatesTests: XCTestCase, @unchecked Sendable {
         }
     }
 
+    func testAFlagArrivingLiveRefreshesAnOpenReviewQueue() {
+        MainActor.assumeIsolated {
+            let harness = ReviewHarness()
+            XCTAssertTrue(harness.statusLine.contains("5 to review"), harness.statusLine)
+            XCTAssertFalse(harness.grid.text.contains("Fresh flag from the bus"))
+            var fresh = FakeReviewSource.sample()[0]
+            fresh.id = 42
+            fresh.excerpt = "Fresh flag from the bus"
+            harness.source.add(fresh)
+            harness.app.apply([.reviewCount(6)])
+            harness.runner.settle()
+            harness.app.draw()
+            XCTAssertTrue(harness.grid.text.contains("Fresh flag from the bus"), harness.grid.text)
+            XCTAssertTrue(harness.statusLine.contains("6 to review"), harness.statusLine)
+        }
+    }
+
     func testClosingTheReaderStopsWatchingAndLiveCanBeSwitchedOff() {
         MainActor.assumeIsolated {
             let (app, _, _, _, live) = makeApp()
