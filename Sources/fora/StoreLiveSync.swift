@@ -19,8 +19,12 @@ struct StoreLiveSync: LiveStoreSync {
         engine = SyncEngine(store: store, source: source, options: options)
     }
 
+    /// A topic missing more posts than this is not synced for one live reply (the reply is
+    /// still shown, from the site); `fora sync` stores it whole.
+    static let maximumMissingPosts = 100
+
     func refreshTopic(_ topicID: Int) async throws {
-        try await engine.refreshTopic(topicID)
+        try await engine.refreshTopic(topicID, maximumMissing: Self.maximumMissingPosts)
     }
 
     func refreshLatest() async throws -> (topics: [Topic], categories: [ForaCore.Category]) {

@@ -62,6 +62,7 @@ final class LiveUpdatesEndToEndTests: XCTestCase {
     }
 
     private func open(_ title: String, in tmux: TmuxSession) throws {
+        try tmux.waitFor(title)  // listed: the search below can find it
         try tmux.send("/" + String(title.prefix(24)), "Enter")
         try tmux.send("Enter")
         try tmux.waitFor(title + " · ")
@@ -75,6 +76,8 @@ final class LiveUpdatesEndToEndTests: XCTestCase {
         // With the bus off, fora polls every second (`live-poll`), so the test stays short.
         let tmux = try startFora(server, as: "alice", config: "[tui]\nrefresh = 0\nlive-poll = 1\n")
         try tmux.waitFor("Latest · ")
+        // The site's 404 on the bus is noticed and said once.
+        if busDisabled { try tmux.waitFor("the site has no message bus") }
         try open(topic.title, in: tmux)
         // Let the live listener subscribe to the open topic.
         Thread.sleep(forTimeInterval: 1.5)
@@ -96,6 +99,19 @@ final class LiveUpdatesEndToEndTests: XCTestCase {
         try tmux.send("q")
         try tmux.send("q")
         XCTAssertEqual(try tmux.waitForExit(), 0)
+
+        // The live reply went into the store: it reads offline.
+        server.stop()
+        var environment = ProcessInfo.processInfo.environment
+        environment["FORA_SITE"] = server.baseURL
+        environment["FORA_API_KEY"] = "fora-demo-all-users-key"
+        environment["FORA_API_USERNAME"] = "alice"
+        environment["XDG_DATA_HOME"] = home + "/data"
+        environment["XDG_CONFIG_HOME"] = home + "/config"
+        let offline = try Subprocess.run(
+            [try Binaries.path("fora"), "read", String(topic.id), "--offline"], environment: environment,
+            separateStderr: true, timeout: 60)
+        XCTAssertTrue(offline.output.contains(String(text.prefix(40))), "offline read:\n\(offline.output)")
     }
 
     func testAReplyAppearsInTheOpenTopicWithoutAKey() throws {

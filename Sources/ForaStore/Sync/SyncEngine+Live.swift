@@ -9,14 +9,20 @@ extension SyncEngine {
         try await syncList(list) { _ in }
     }
 
-    /// Fetches the posts of a topic that are not stored yet (all of them the first time) and
-    /// marks it synced once complete. A topic no synced list holds (opened from a search,
-    /// say) is stored first, so its posts have a topic to belong to.
-    public func refreshTopic(_ topicID: Int) async throws {
+    /// Fetches the posts of a topic that are not stored yet and marks it synced once complete.
+    /// A topic no synced list holds (opened from a search, say) is stored first, so its posts
+    /// have a topic to belong to. When more than `maximumMissing` posts are missing (a long
+    /// topic never synced), nothing is fetched and false is returned: one live reply should
+    /// not cost a whole sync of the topic against the site's rate limits.
+    @discardableResult
+    public func refreshTopic(_ topicID: Int, maximumMissing: Int = .max) async throws -> Bool {
+        let stream = try await source.topicStream(topicID: topicID)
+        let stored = try store.storedPostIDs(topicID: topicID)
+        guard stream.postIDs.count(where: { !stored.contains($0) }) <= maximumMissing else { return false }
         if (try? store.topic(id: topicID)) == nil {
-            let stream = try await source.topicStream(topicID: topicID)
             try store.write { db in try Store.upsert(topics: [stream.summary], db) }
         }
         try await syncTopic(topicID) { _ in }
+        return true
     }
 }
