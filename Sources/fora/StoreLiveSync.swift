@@ -27,6 +27,10 @@ struct StoreLiveSync: LiveStoreSync {
         try await engine.refreshTopic(topicID, maximumMissing: Self.maximumMissingPosts)
     }
 
+    func refreshPosts(topicID: Int, postIDs: [Int]) async throws {
+        try await engine.refreshPosts(topicID: topicID, postIDs: postIDs)
+    }
+
     func refreshLatest() async throws -> (topics: [Topic], categories: [ForaCore.Category]) {
         _ = try await engine.refreshList(.latest)
         return (

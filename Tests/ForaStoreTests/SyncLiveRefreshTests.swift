@@ -34,6 +34,14 @@ final class SyncLiveRefreshTests: DemoServerStoreTestCase {
         XCTAssertEqual(posts.map(\.postNumber), [1, 2])
         XCTAssertEqual(posts.last?.username, "alice")
         XCTAssertEqual(try store.topic(id: short).topic.postsCount, 2)
+
+        // An edit of the reply is stored again by post id.
+        let reply = try XCTUnwrap(posts.last)
+        _ = try await http.send(
+            "PUT", "/posts/\(reply.id).json", [FormField("post[raw]", "The reply, edited while someone read it.")])
+        try await withDeadline { try await engine.refreshPosts(topicID: short, postIDs: [reply.id]) }
+        XCTAssertTrue(
+            try store.posts(topicID: short).last?.cooked.contains("edited while someone read it") == true)
     }
 
     func testALongTopicNeverSyncedIsLeftToFullSyncs() async throws {

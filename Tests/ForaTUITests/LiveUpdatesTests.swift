@@ -71,6 +71,23 @@ final class LiveUpdatesTests: XCTestCase, @unchecked Sendable {
         }
     }
 
+    func testAnEditedPostChangesInPlace() {
+        MainActor.assumeIsolated {
+            let (app, grid, source, store, _) = makeApp(posts: 3)
+            press(app, .enter)
+            let topLine = grid.line(1)
+            XCTAssertTrue(grid.text.contains("Body of post 2"), grid.text)
+            source.edit(2, to: "Second post, edited while it was open")
+            deliver(app, [.topicChanged(topicID: 1, postNumber: 2, kind: "revised")])
+            XCTAssertEqual(store.changedPosts, [5002], "the edit goes through the store")
+            XCTAssertTrue(grid.text.contains("Second post, edited while it was open"), grid.text)
+            XCTAssertFalse(grid.text.contains("Body of post 2"), grid.text)
+            XCTAssertFalse(grid.text.contains("● new"), "an edit is not a new post:\n\(grid.text)")
+            XCTAssertEqual(grid.line(1), topLine)
+            XCTAssertEqual(app.reader?.stream.count, 3)
+        }
+    }
+
     func testTheReadingPositionHoldsInALongTopicEvenAtTheEnd() {
         MainActor.assumeIsolated {
             let (app, grid, source, _, _) = makeApp(posts: 30)

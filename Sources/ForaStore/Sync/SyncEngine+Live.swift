@@ -25,4 +25,11 @@ extension SyncEngine {
         try await syncTopic(topicID) { _ in }
         return true
     }
+
+    /// Fetches posts that changed (an edit, a like) and stores them again. Posts of a topic
+    /// the store does not hold are left alone.
+    public func refreshPosts(topicID: Int, postIDs: [Int]) async throws {
+        guard !postIDs.isEmpty, (try? store.topic(id: topicID)) != nil else { return }
+        try store.savePosts(try await source.posts(topicID: topicID, postIDs: postIDs))
+    }
 }

@@ -5,6 +5,8 @@ import ForaCore
 public protocol LiveStoreSync: Sendable {
     /// Fetches a topic's posts that are not stored yet into the store.
     func refreshTopic(_ topicID: Int) async throws
+    /// Fetches posts that changed (edits, likes) into the store again.
+    func refreshPosts(topicID: Int, postIDs: [Int]) async throws
     /// Refreshes the latest list in the store (metadata only) and returns it as stored.
     func refreshLatest() async throws -> (topics: [Topic], categories: [ForaCore.Category])
 }
@@ -77,11 +79,15 @@ extension AppController {
     public func apply(_ events: [LiveEvent]) {
         var refreshTopic = false
         var refreshList = false
+        var changedPosts: Set<Int> = []
         for event in events {
             switch event {
-            case .topicChanged(let topicID, _, let kind):
-                if topicID == reader?.topic.id, ["created", "recovered", "reload"].contains(kind) {
+            case .topicChanged(let topicID, let postNumber, let kind):
+                guard topicID == reader?.topic.id else { break }
+                if ["created", "recovered", "reload"].contains(kind) {
                     refreshTopic = true
+                } else if Self.postChanges.contains(kind), let number = postNumber {
+                    changedPosts.insert(number)
                 }
             case .listChanged(let topicID):
                 refreshList = true
@@ -101,6 +107,9 @@ extension AppController {
             }
         }
         if refreshTopic, let reader { fetchLivePosts(into: reader) }
+        if let reader {
+            for number in changedPosts.sorted() { fetchChangedPost(number, into: reader) }
+        }
         if refreshList { refreshListLive() }
     }
 
@@ -136,6 +145,30 @@ extension AppController {
                 live.postsAgain = false
                 if let reader { fetchLivePosts(into: reader) }
             }
+        }
+    }
+}
+
+/// Posts of the open topic that change while it is open (an edit, a like).
+extension AppController {
+    /// The `/topic/{id}` message types that change one post in place.
+    static let postChanges: Set<String> = ["revised", "rebaked", "liked", "unliked"]
+
+    /// Stores the changed post again, then shows it where it stands (loaded posts only: one
+    /// not loaded yet is fetched fresh when it is scrolled to).
+    func fetchChangedPost(_ number: Int, into screen: ReaderScreen) {
+        guard let source = readerSource, let position = screen.stream.loadedPosition(ofNumber: number),
+            let postID = screen.stream[position]?.id
+        else { return }
+        let topicID = screen.topic.id
+        let store = live.store
+        runner.run {
+            try? await store?.refreshPosts(topicID: topicID, postIDs: [postID])
+            return try await source.posts(topicID: topicID, positions: position..<position + 1)
+        } then: { [weak self, weak screen] result in
+            guard let self, let screen, reader === screen, case .success(let posts) = result, let post = posts.first
+            else { return }
+            screen.replaceLive(post, at: position)
         }
     }
 }

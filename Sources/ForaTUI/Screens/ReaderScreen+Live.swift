@@ -12,4 +12,14 @@ extension ReaderScreen {
         }
         stream.extend(to: total, with: marked, at: start)
     }
+
+    /// Replaces a post that changed (edited, liked) where it stands, keeping whether it was
+    /// read; its rendering is redone. The reading position does not move.
+    public func replaceLive(_ post: ReaderPost, at position: Int) {
+        guard let old = stream[position], old.id == post.id else { return }
+        var changed = post
+        changed.isRead = old.isRead
+        stream.insert([changed], at: position)
+        cache = cache.filter { $0.key.postID != post.id }
+    }
 }

@@ -29,7 +29,7 @@ public final class ReaderScreen: Screen {
         renderer is CookedRenderer
             ? CookedRenderer(options: RenderOptions(revealSpoilers: true, expandDetails: true)) : renderer
     }
-    private var cache: [CacheKey: (lines: [ReaderLine], links: [String])] = [:]
+    var cache: [CacheKey: (lines: [ReaderLine], links: [String])] = [:]
     private var failed: Set<Int> = []
     /// Body rows and columns of the last draw (the maths for keys uses them).
     private var bodyRows = 20
@@ -40,7 +40,7 @@ public final class ReaderScreen: Screen {
     private var pendingJump: (number: Int, attempts: Int)?
     private var lastQuery: String?
 
-    private struct CacheKey: Hashable {
+    struct CacheKey: Hashable {
         var postID: Int
         var width: Int
         var folded: Bool

@@ -7,8 +7,12 @@ import Foundation
 final class GrowingReaderSource: ReaderDataSource, @unchecked Sendable {
     private let lock = NSLock()
     private var count: Int
+    private var bodies: [Int: String] = [:]
 
     init(postCount: Int) { count = postCount }
+
+    /// Edits post `number` (as its author would on the site).
+    func edit(_ number: Int, to body: String) { lock.withLock { bodies[number] = body } }
 
     var postCount: Int {
         get { lock.withLock { count } }
@@ -18,7 +22,8 @@ final class GrowingReaderSource: ReaderDataSource, @unchecked Sendable {
     func post(at position: Int) -> ReaderPost {
         ReaderPost(
             id: 5000 + position + 1, number: position + 1, username: "user\(position + 1)",
-            createdAt: "2026-03-04T14:05:00Z", cooked: "Body of post \(position + 1)")
+            createdAt: "2026-03-04T14:05:00Z",
+            cooked: lock.withLock { bodies[position + 1] } ?? "Body of post \(position + 1)")
     }
 
     func topic(id: Int) async throws -> ReaderTopic {
@@ -50,6 +55,7 @@ final class MemoryLiveStore: LiveStoreSync, @unchecked Sendable {
     private var list: [Topic]
     private var refreshed: [Int] = []
     private var listRefreshes = 0
+    private var changed: [Int] = []
 
     init(latest: [Topic]) { list = latest }
 
@@ -61,6 +67,8 @@ final class MemoryLiveStore: LiveStoreSync, @unchecked Sendable {
     var latestRefreshes: Int { lock.withLock { listRefreshes } }
 
     func refreshTopic(_ topicID: Int) async throws { lock.withLock { refreshed.append(topicID) } }
+    func refreshPosts(topicID: Int, postIDs: [Int]) async throws { lock.withLock { changed += postIDs } }
+    var changedPosts: [Int] { lock.withLock { changed } }
 
     func refreshLatest() async throws -> (topics: [Topic], categories: [ForaCore.Category]) {
         lock.withLock { listRefreshes += 1 }
