@@ -44,10 +44,16 @@ extension AppController {
         set { live.store = newValue }
     }
 
+    /// Starts listening a moment after launch, so the first list load has the connections
+    /// (and, on a slow link, the bandwidth) to itself.
     func startLive() {
         guard live.source != nil else { return }
         watchOpenTopic()
-        listenLive()
+        runner.run {
+            try await Task.sleep(nanoseconds: 500_000_000)
+        } then: { [weak self] _ in
+            self?.listenLive()
+        }
     }
 
     /// The next wait for news; it re-arms itself after each answer until the app stops.
