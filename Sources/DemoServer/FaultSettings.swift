@@ -74,13 +74,16 @@ public struct FaultSettings: Sendable, Codable, Equatable {
     /// Bytes per chunk and the pause between chunks of a slow-drip body.
     public var slowDripChunkBytes: Int = 64
     public var slowDripDelayMs: Int = 20
+    /// Answer `/message-bus/…` with 404, as a site without the message bus does, so clients
+    /// fall back to polling.
+    public var messageBusDisabled: Bool = false
 
     public init() {}
 
     /// Whether any fault is switched on.
     public var isActive: Bool {
         latencyMs > 0 || errorRate > 0 || rateLimit.isActive || dropConnection.isActive
-            || malformedJSON.isActive || slowDrip.isActive
+            || malformedJSON.isActive || slowDrip.isActive || messageBusDisabled
     }
 
     enum CodingKeys: String, CodingKey {
@@ -97,6 +100,7 @@ public struct FaultSettings: Sendable, Codable, Equatable {
         case slowDrip = "slow_drip"
         case slowDripChunkBytes = "slow_drip_chunk_bytes"
         case slowDripDelayMs = "slow_drip_delay_ms"
+        case messageBusDisabled = "message_bus_disabled"
     }
 
     public init(from decoder: Decoder) throws {
@@ -115,6 +119,8 @@ public struct FaultSettings: Sendable, Codable, Equatable {
         slowDrip = try c.decodeIfPresent(FaultSchedule.self, forKey: .slowDrip) ?? defaults.slowDrip
         slowDripChunkBytes = try c.decodeIfPresent(Int.self, forKey: .slowDripChunkBytes) ?? defaults.slowDripChunkBytes
         slowDripDelayMs = try c.decodeIfPresent(Int.self, forKey: .slowDripDelayMs) ?? defaults.slowDripDelayMs
+        messageBusDisabled =
+            try c.decodeIfPresent(Bool.self, forKey: .messageBusDisabled) ?? defaults.messageBusDisabled
     }
 
     /// The reasons these settings cannot be used, empty when they are fine.

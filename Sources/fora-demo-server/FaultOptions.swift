@@ -57,8 +57,12 @@ struct FaultOptions: ParsableArguments {
     @Option(help: "Bytes per slow-drip chunk.")
     var slowDripBytes: Int = 64
 
+    @Flag(help: "Answer the message bus with 404, as a site without it does (clients fall back to polling).")
+    var noMessageBus = false
+
     func settings() throws -> FaultSettings {
         var settings = FaultSettings()
+        settings.messageBusDisabled = noMessageBus
         settings.latencyMs = latencyMs
         settings.errorRate = errorRate
         settings.errorStatuses = try errorStatuses.split(separator: ",").map { text in

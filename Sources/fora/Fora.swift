@@ -1,6 +1,7 @@
 import ArgumentParser
 import ForaCore
 import ForaNet
+import ForaStore
 import ForaTUI
 import Foundation
 
@@ -95,6 +96,14 @@ struct Fora: AsyncParsableCommand {
             store.map { StoreFirstReaderSource(store: $0, network: reader) } ?? reader
         let app = ForaApp(service: service, siteTitle: site.baseURL, readerSource: readerSource, reviewSource: review)
         app.topicModerator = DiscourseTopicModerator(service: service)
+        // Live updates share the service's client and pacing; what they bring in is stored.
+        let tui = TUIConfig.load(
+            path: XDGPaths(environment: ProcessInfo.processInfo.environment).config + "/config.toml")
+        if tui.live {
+            var options = LiveUpdateClient.Options()
+            options.fallbackInterval = tui.livePollSeconds
+            app.liveUpdates = LiveUpdateClient(service: service, options: options)
+        }
         app.postLengthLimits = {
             let settings = try await service.siteSettings()
             return (settings.minPostLength ?? 20, settings.maxPostLength ?? 32_000)
@@ -103,6 +112,7 @@ struct Fora: AsyncParsableCommand {
             app.composerHooks = ComposerWiring.hooks(store: store, service: service, username: site.apiUsername ?? "")
             // Unreachable site: the list synced last is shown instead, marked offline.
             app.doneMarks = StoreDoneMarks(store: store)
+            app.liveStore = StoreLiveSync(store: store, source: DiscourseSyncSource(http: http))
             app.offlineList = {
                 let topics = try store.topics(inList: "latest", limit: 60).map(\.topic)
                 return (topics, try store.categories())

@@ -73,6 +73,34 @@ final class FeedMessageBusTests: WriteServerTestCase {
         XCTAssertEqual(messages.first?.string("channel"), "/latest")
     }
 
+    func testANewPollFromTheSameClientEndsItsWaitingPoll() async throws {
+        LiveUpdates.of(server.state).longPollSeconds = 10
+        let client = self.client
+        let started = Date()
+        let first = Task { try await FeedMessageBusTests.poll(client, [("/latest", 0)], longPoll: true) }
+        try await Task.sleep(for: .milliseconds(300))
+        let second = Task {
+            try await FeedMessageBusTests.poll(client, [("/latest", 0), ("/new", 0)], longPoll: true)
+        }
+        let replaced = try await first.value
+        XCTAssertLessThan(Date().timeIntervalSince(started), 3, "the replaced poll answers at once")
+        XCTAssertEqual((try replaced.json() as? [Any])?.count, 0)
+        // The new poll took over the waiting slot and wakes on news.
+        try await Task.sleep(for: .milliseconds(300))
+        let created = try await sendJSON(
+            "POST", "/posts.json",
+            [
+                "title": "A topic for the poll that replaced another",
+                "raw": "The second poll should hear about this at once.",
+                "category": Fixture.generalCategoryId,
+            ], headers: bob)
+        XCTAssertEqual(created.status, 200, created.text)
+        let answer = try await second.value
+        XCTAssertLessThan(Date().timeIntervalSince(started), 5)
+        let messages = try XCTUnwrap(try answer.json() as? [[String: Any]])
+        XCTAssertEqual(messages.first?.string("channel"), "/latest")
+    }
+
     func testLongPollTimesOutEmpty() async throws {
         LiveUpdates.of(server.state).longPollSeconds = 0.5
         let started = Date()

@@ -29,6 +29,11 @@ struct DemoResponder: HTTPResponder {
             return Self.makeResponse(ControlRoutes.respond(to: apiRequest, faults: faults), method: request.method)
         }
 
+        // A site without the message bus: clients must fall back to polling.
+        if apiRequest.path.hasPrefix("/message-bus/"), faults.settings.messageBusDisabled {
+            return Self.makeResponse(DemoAPIError.notFound.response, method: request.method)
+        }
+
         let decision = faults.decide()
         if decision.latencyMs > 0 { try await Task.sleep(for: .milliseconds(decision.latencyMs)) }
         switch decision.outcome {

@@ -41,8 +41,8 @@ public final class SyncEngine: Sendable {
         }
     }
 
-    private let store: Store
-    private let source: any SyncSource
+    let store: Store
+    let source: any SyncSource
     private let options: Options
     private let state = Mutex(SyncProgress())
     private let clock = ContinuousClock()
@@ -99,7 +99,7 @@ public final class SyncEngine: Sendable {
     }
 
     /// Syncs one list's pages; returns the listed topic ids in order.
-    private func syncList(_ list: SyncList, report: @Sendable ((inout SyncProgress) -> Void) -> Void) async throws
+    func syncList(_ list: SyncList, report: @Sendable ((inout SyncProgress) -> Void) -> Void) async throws
         -> [Int]
     {
         let generation = try store.beginListSync(list.key)
@@ -129,7 +129,7 @@ public final class SyncEngine: Sendable {
     /// (deleted there) are dropped, and posts whose `version` moved (edited there) are
     /// replaced, for the posts this visit sees: the stream's inline first posts and, on an
     /// update of a topic synced before, its most recent stored posts (one request more).
-    private func syncTopic(_ work: TopicWork, report: @Sendable ((inout SyncProgress) -> Void) -> Void) async throws {
+    func syncTopic(_ work: TopicWork, report: @Sendable ((inout SyncProgress) -> Void) -> Void) async throws {
         let topicID = work.id
         let stream: SyncTopicStream
         do {

@@ -11,7 +11,9 @@ public final class AppController {
     public private(set) var keymap: Keymap
     public private(set) var layout: PaneLayout
     public let list: ThreadListScreen
-    public internal(set) var reader: ReaderScreen?
+    public internal(set) var reader: ReaderScreen? {
+        didSet { watchOpenTopic() }
+    }
     /// The pane below the reader for writing (issue 7 fills it; the layout already makes room).
     public private(set) var composer: (any Screen)?
     private var composerRows = 0
@@ -61,6 +63,8 @@ public final class AppController {
     private var history: [CommandPrompt.Kind: [String]] = [:]
     /// The review queue's source, viewer and settings (AppController+Review).
     var review = ReviewWiring()
+    /// Live updates: the source, the store path and the refreshes in flight (AppController+Live).
+    var live = LiveWiring()
     /// Where the next list load stops (about 60 topics).
     let maximumPages = 3
 
@@ -94,6 +98,7 @@ public final class AppController {
         loadPostLengthLimits()
         loadModerationViewer()
         scheduleListRefresh()
+        startLive()
     }
 
     /// The site's `min_post_length` and `max_post_length`, for the composer's live count.

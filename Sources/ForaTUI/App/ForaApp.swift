@@ -27,6 +27,9 @@ public final class ForaApp {
     public var currentSite: String?
     /// Wires fora for another site of config.toml (store, service, reader…), for the picker.
     public var openSite: ((String) throws -> ForaApp)?
+    /// Live updates (message bus or polling) and the store path they refresh through.
+    public var liveUpdates: (any LiveUpdateSource)?
+    public var liveStore: (any LiveStoreSync)?
 
     /// `readerSource` nil: the list works and opening a topic says it is not available.
     public init(
@@ -88,6 +91,8 @@ public final class ForaApp {
         controller.topicModerator = topicModerator
         controller.siteChoices = openSite == nil ? [] : siteChoices
         controller.currentSite = currentSite
+        if config.live { controller.liveUpdates = liveUpdates }
+        controller.liveStore = liveStore
         controller.start()
         while controller.isRunning {
             controller.draw()

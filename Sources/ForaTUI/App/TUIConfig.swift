@@ -9,6 +9,7 @@ import TOMLKit
 ///     layout = "single"        # or "automatic"
 ///     split = 35               # the list pane's width in percent, side by side
 ///     mouse = false            # leave the mouse to the terminal
+///     live = false             # no message-bus updates (the list still refreshes)
 ///
 ///     [keys.reader]
 ///     next-unread = ["u", "C-n"]
@@ -27,6 +28,10 @@ public struct TUIConfig: Sendable {
     /// How often the thread list reloads itself while fora runs (`[tui] refresh = SECONDS`,
     /// 0: never). nil in a bare `TUIConfig()` (tests); the app's loaded config says 120.
     public var listRefreshSeconds: Double?
+    /// Live updates over the site's message bus, or polling when it has none (`[tui] live`).
+    public var live = true
+    /// Seconds between polls when the site has no message bus (`[tui] live-poll`).
+    public var livePollSeconds: Double = 30
 
     public init() {}
 
@@ -57,6 +62,8 @@ public struct TUIConfig: Sendable {
                 }
             }
             if let mouse = tui["mouse"]?.bool { config.mouse = mouse }
+            if let live = tui["live"]?.bool { config.live = live }
+            if let poll = tui["live-poll"]?.int { config.livePollSeconds = Double(max(1, poll)) }
             if let refresh = tui["refresh"]?.int { config.listRefreshSeconds = Double(max(0, refresh)) }
             if let split = tui["split"]?.int { config.layout.listPercent = min(75, max(20, split)) }
         }

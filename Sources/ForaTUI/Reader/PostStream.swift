@@ -24,6 +24,16 @@ public struct PostStream: Sendable {
         for window in Set((start..<start + loaded.count).map { $0 / Self.windowSize }) { requested.insert(window) }
     }
 
+    /// Grows the stream to `total` posts (live updates: posts published since the topic was
+    /// opened) and inserts those loaded at `start`.
+    public mutating func extend(to total: Int, with loaded: [ReaderPost], at start: Int) {
+        if total > posts.count {
+            posts += Array(repeating: nil, count: total - posts.count)
+            topic.postCount = total
+        }
+        insert(loaded, at: start)
+    }
+
     /// A window failed to load: it may be asked for again.
     public mutating func forget(_ range: Range<Int>) {
         for window in Set(range.map { $0 / Self.windowSize }) { requested.remove(window) }

@@ -11,7 +11,7 @@ public final class ReaderScreen: Screen {
         [.moveDown, .moveUp], [.nextPost, .previousPost], [.nextUnread], [.solution], [.links], [.help], [.back],
     ]
 
-    public private(set) var stream: PostStream
+    public internal(set) var stream: PostStream
     public private(set) var viewport = ReaderViewport()
     public private(set) var foldQuotes = true
     /// Spoilers and `details` are hidden until the reader asks (`v`).
@@ -29,18 +29,18 @@ public final class ReaderScreen: Screen {
         renderer is CookedRenderer
             ? CookedRenderer(options: RenderOptions(revealSpoilers: true, expandDetails: true)) : renderer
     }
-    private var cache: [CacheKey: (lines: [ReaderLine], links: [String])] = [:]
+    var cache: [CacheKey: (lines: [ReaderLine], links: [String])] = [:]
     private var failed: Set<Int> = []
     /// Body rows and columns of the last draw (the maths for keys uses them).
     private var bodyRows = 20
     private var width = 80
     /// After `G`, stay at the end while the last posts load and change height.
-    private var followEnd = false
+    var followEnd = false
     /// A post number asked for before its window was loaded.
     private var pendingJump: (number: Int, attempts: Int)?
     private var lastQuery: String?
 
-    private struct CacheKey: Hashable {
+    struct CacheKey: Hashable {
         var postID: Int
         var width: Int
         var folded: Bool

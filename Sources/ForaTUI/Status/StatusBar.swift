@@ -9,6 +9,9 @@ public enum StatusBar {
         if let wait = model.rateLimitWait { parts.append("rate limited, \(wait)s") }
         if model.unreadTopics > 0 { parts.append("\(model.unreadTopics) unread") }
         if let reviews = model.pendingReviews, reviews > 0 { parts.append("\(reviews) to review") }
+        if let notes = model.unreadNotifications, notes > 0 {
+            parts.append(notes == 1 ? "1 notification" : "\(notes) notifications")
+        }
         if let position = model.position { parts.append(position) }
         return parts.joined(separator: " · ")
     }

@@ -28,6 +28,8 @@ public struct StatusModel: Equatable, Sendable {
     public var position: String?
     /// Reviewables waiting for a moderator (staff only; nil hides it).
     public var pendingReviews: Int?
+    /// The viewer's unread notifications, as live updates report them (nil hides it).
+    public var unreadNotifications: Int?
 
     public init(site: String) { self.site = site }
 }

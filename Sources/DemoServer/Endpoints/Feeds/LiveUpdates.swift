@@ -51,6 +51,11 @@ final class LiveUpdates: @unchecked Sendable {
     private var waiting = 0
     /// Bumped by `releaseWaitingPolls()`; a waiting poll whose generation changed returns.
     private var generation = 0
+    /// The waiting poll of each client id. As in message_bus, a client has one connection:
+    /// its next poll (after it changed its channels, say) ends the one still waiting, which
+    /// gives its waiting slot back instead of holding it for the rest of the interval.
+    private var waitingByClient: [String: Int] = [:]
+    private var lastPollToken = 0
 
     /// How long a poll without `dlp=t` waits for news (Discourse's `long_polling_interval`).
     /// Tests shorten it.
@@ -100,17 +105,35 @@ final class LiveUpdates: @unchecked Sendable {
     /// The messages a poll receives. Without news and when `wait` is set, waits up to
     /// `longPollSeconds` (if a waiting slot is free) for a message on one of the channels,
     /// then answers `[]`.
-    func poll(_ subscriptions: [(channel: String, lastId: Int)], userId: Int?, isStaff: Bool, wait: Bool) -> [JSONValue]
-    {
+    func poll(
+        _ subscriptions: [(channel: String, lastId: Int)], userId: Int?, isStaff: Bool, wait: Bool,
+        clientId: String? = nil
+    ) -> [JSONValue] {
         condition.lock()
         defer { condition.unlock() }
         var answer = collect(subscriptions, userId: userId, isStaff: isStaff)
-        guard answer.isEmpty, wait, waiting < maxWaitingPolls else { return answer }
+        guard answer.isEmpty, wait else { return answer }
+        lastPollToken += 1
+        let token = lastPollToken
+        if let clientId, waitingByClient.updateValue(token, forKey: clientId) != nil {
+            // Wake the replaced poll and give it a moment to hand back its slot.
+            condition.broadcast()
+            let deadline = Date().addingTimeInterval(1)
+            while waiting >= maxWaitingPolls && condition.wait(until: deadline) {}
+        }
+        let isCurrent = { clientId.map { self.waitingByClient[$0] == token } ?? true }
+        defer {
+            if let clientId, isCurrent() { waitingByClient[clientId] = nil }
+        }
+        guard waiting < maxWaitingPolls else { return answer }
         waiting += 1
-        defer { waiting -= 1 }
+        defer {
+            waiting -= 1
+            condition.broadcast()
+        }
         let started = generation
         let deadline = Date().addingTimeInterval(storedLongPollSeconds)
-        while answer.isEmpty && generation == started && condition.wait(until: deadline) {
+        while answer.isEmpty && generation == started && isCurrent() && condition.wait(until: deadline) {
             answer = collect(subscriptions, userId: userId, isStaff: isStaff)
         }
         return answer

@@ -17,7 +17,8 @@ enum MessageBusEndpoint {
         let staff = context.state.read { data, _ in isStaff(request.viewer, in: data) }
         let messages = context.live.poll(
             subscriptions, userId: viewerId, isStaff: staff,
-            wait: request.queryValue("dlp") != "t" && !subscriptions.isEmpty)
+            wait: request.queryValue("dlp") != "t" && !subscriptions.isEmpty,
+            clientId: request.pathParameters["client_id"])
         var response = APIResponse.json(.array(messages))
         response.headers.append(("Cache-Control", "must-revalidate, private, max-age=0"))
         return response
