@@ -62,8 +62,12 @@ final class LiveUpdatesEndToEndTests: XCTestCase {
     }
 
     private func open(_ title: String, in tmux: TmuxSession) throws {
-        try tmux.waitFor(title)  // listed: the search below can find it
-        try tmux.send("/" + String(title.prefix(24)), "Enter")
+        try tmux.waitFor(title)  // listed: the filter below can find it
+        // `/` on the list searches the site; `:filter` narrows the list to the topic.
+        let needle = String(title.prefix(24))
+        try tmux.send(":filter " + needle, "Enter")
+        try tmux.waitFor("filter \"\(needle)\"")
+        try tmux.waitFor(" · 1/")
         try tmux.send("Enter")
         try tmux.waitFor(title + " · ")
         try tmux.waitFor("#1 ")
