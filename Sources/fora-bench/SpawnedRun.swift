@@ -1,0 +1,83 @@
+// Runs a program as a child (posix_spawn, no shell) and reports its exit status, wall time
+// and peak resident memory (wait4's ru_maxrss), for the side-by-side benchmarks.
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+struct SpawnedRun {
+    var status: Int32
+    var milliseconds: Double
+    /// The child's peak RSS in MB (ru_maxrss is in kilobytes on Linux).
+    var peakMB: Double
+    /// User plus system CPU time of the child, from the same rusage.
+    var cpuMilliseconds: Double
+    /// What it wrote to stdout (and stderr), when asked to keep it.
+    var output: String
+
+    struct Failure: Error, CustomStringConvertible {
+        let description: String
+    }
+
+    /// Runs `argv` to its end with `environment`, stdin from /dev/null; stdout and stderr go to
+    /// a file that is read back when `keepOutput`, else to /dev/null. Killed after `timeout` s.
+    static func run(
+        _ argv: [String], environment: [String: String], keepOutput: Bool = false, timeout: Double = 120
+    ) throws -> SpawnedRun {
+        guard let executable = argv.first else { throw Failure(description: "empty command") }
+        let outputPath = keepOutput ? NSTemporaryDirectory() + "fora-bench-out-\(getpid())-\(UUID())" : "/dev/null"
+        defer { if keepOutput { try? FileManager.default.removeItem(atPath: outputPath) } }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_adddup2(&actions, 1, 2)
+        let cArgs = argv.map { strdup($0) } + [nil]
+        let cEnv = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer { for pointer in cArgs + cEnv { free(pointer) } }
+
+        let start = ContinuousClock.now
+        var pid: pid_t = 0
+        let rc = posix_spawn(&pid, executable, &actions, nil, cArgs, cEnv)
+        guard rc == 0 else {
+            throw Failure(description: "cannot start \(executable): \(String(cString: strerror(rc)))")
+        }
+        // A watchdog kills a hung child; wait4 then returns at once.
+        let finished = ManagedAtomicFlag()
+        let child = pid
+        DispatchQueue.global().asyncAfter(deadline: .now() + timeout) {
+            if !finished.isSet { kill(child, SIGKILL) }
+        }
+        var status: Int32 = 0
+        var usage = rusage()
+        var waited: pid_t
+        repeat { waited = wait4(pid, &status, 0, &usage) } while waited == -1 && errno == EINTR
+        let elapsed = millisecondsSince(start)
+        finished.set()
+        let signal = status & 0x7f
+        let output = keepOutput ? (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? "" : ""
+        return SpawnedRun(
+            status: signal == 0 ? (status >> 8) & 0xff : 128 + signal, milliseconds: elapsed,
+            peakMB: Double(usage.ru_maxrss) / 1024,
+            cpuMilliseconds: Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1000
+                + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000,
+            output: output)
+    }
+
+    /// The first executable called `name` on PATH or in the usual places.
+    static func which(_ name: String) -> String? {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? ""
+        let folders = path.split(separator: ":").map(String.init) + ["/usr/bin", "/usr/local/bin", "/bin"]
+        return folders.map { "\($0)/\(name)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
+    }
+}
+
+/// A flag set once from one thread and read from another.
+final class ManagedAtomicFlag: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = false
+    var isSet: Bool { lock.withLock { value } }
+    func set() { lock.withLock { value = true } }
+}
