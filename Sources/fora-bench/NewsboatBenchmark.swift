@@ -88,6 +88,19 @@ enum NewsboatBenchmark {
             String(
                 format: "peak RSS: fora median %.1f MB (max %.1f), newsboat median %.1f MB (max %.1f)",
                 foraMemory.median, foraMemory.maximum, newsboatMemory.median, newsboatMemory.maximum))
+        // What any run of the binary costs before it does anything: the runtime and libraries.
+        var floorTimes = Samples()
+        var floorMemory = Samples()
+        for _ in 0..<5 {
+            let version = try SpawnedRun.run([fora, "--version"], environment: environment)
+            floorTimes.append(version.milliseconds)
+            floorMemory.append(version.peakMB)
+        }
+        print(
+            String(
+                format:
+                    "  fora's floor (`fora --version`): median %.1f ms, %.1f MB peak RSS (Swift runtime, Foundation, ICU)",
+                floorTimes.median, floorMemory.median))
         print(
             String(
                 format:
