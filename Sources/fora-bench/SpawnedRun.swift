@@ -1,5 +1,11 @@
-// Runs a program as a child (posix_spawn, no shell) and reports its exit status, wall time
-// and peak resident memory (wait4's ru_maxrss), for the side-by-side benchmarks.
+// Runs a program as a child (posix_spawn, no shell) and reports its exit status, wall time,
+// CPU time and peak resident memory, for the side-by-side benchmarks.
+//
+// The peak is GNU time's `%M` when /usr/bin/time is there, not this process's wait4
+// `ru_maxrss`: posix_spawn's child shares the parent's memory until exec, and Linux carries
+// that high-water mark into the child's ru_maxrss, so a benchmark process that had grown to
+// 57 MB saw every child "peak" at 57 MB. time forks from a small process, so its child starts
+// clean.
 import Foundation
 
 #if canImport(Glibc)
@@ -9,7 +15,7 @@ import Foundation
 struct SpawnedRun {
     var status: Int32
     var milliseconds: Double
-    /// The child's peak RSS in MB (ru_maxrss is in kilobytes on Linux).
+    /// The child's peak RSS in MB.
     var peakMB: Double
     /// User plus system CPU time of the child, from the same rusage.
     var cpuMilliseconds: Double
@@ -25,7 +31,13 @@ struct SpawnedRun {
     static func run(
         _ argv: [String], environment: [String: String], keepOutput: Bool = false, timeout: Double = 120
     ) throws -> SpawnedRun {
-        guard let executable = argv.first else { throw Failure(description: "empty command") }
+        guard argv.first != nil else { throw Failure(description: "empty command") }
+        let peakPath = NSTemporaryDirectory() + "fora-bench-peak-\(getpid())-\(UUID())"
+        defer { try? FileManager.default.removeItem(atPath: peakPath) }
+        let timer = "/usr/bin/time"
+        let measured = FileManager.default.isExecutableFile(atPath: timer)
+        let command = measured ? [timer, "-f", "%M", "-o", peakPath] + argv : argv
+        let executable = command[0]
         let outputPath = keepOutput ? NSTemporaryDirectory() + "fora-bench-out-\(getpid())-\(UUID())" : "/dev/null"
         defer { if keepOutput { try? FileManager.default.removeItem(atPath: outputPath) } }
         var actions = posix_spawn_file_actions_t()
@@ -34,7 +46,7 @@ struct SpawnedRun {
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         posix_spawn_file_actions_adddup2(&actions, 1, 2)
-        let cArgs = argv.map { strdup($0) } + [nil]
+        let cArgs = command.map { strdup($0) } + [nil]
         let cEnv = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer { for pointer in cArgs + cEnv { free(pointer) } }
 
@@ -60,10 +72,16 @@ struct SpawnedRun {
         let output = keepOutput ? (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? "" : ""
         return SpawnedRun(
             status: signal == 0 ? (status >> 8) & 0xff : 128 + signal, milliseconds: elapsed,
-            peakMB: Double(usage.ru_maxrss) / 1024,
+            peakMB: (measured ? peakKilobytes(peakPath) : Double(usage.ru_maxrss)) / 1024,
             cpuMilliseconds: Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1000
                 + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000,
             output: output)
+    }
+
+    /// The last line of GNU time's output file (a failed command adds a line before it).
+    private static func peakKilobytes(_ path: String) -> Double {
+        let text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+        return text.split(separator: "\n").last.flatMap { Double($0.trimmingCharacters(in: .whitespaces)) } ?? 0
     }
 
     /// The first executable called `name` on PATH or in the usual places.
