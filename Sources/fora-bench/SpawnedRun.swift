@@ -46,13 +46,28 @@ struct SpawnedRun {
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         posix_spawn_file_actions_adddup2(&actions, 1, 2)
+        // The child starts with no signal blocked and the usual signals at their defaults: it
+        // would otherwise inherit the mask of the pool thread that spawns it, which blocks
+        // SIGTERM and SIGHUP (a tmux server spawned so never exited on kill-server, nor did
+        // fora in its pane).
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var unblocked = sigset_t()
+        sigemptyset(&unblocked)
+        posix_spawnattr_setsigmask(&attributes, &unblocked)
+        var defaults = sigset_t()
+        sigemptyset(&defaults)
+        for number in [SIGHUP, SIGINT, SIGQUIT, SIGPIPE, SIGTERM, SIGCHLD] { sigaddset(&defaults, number) }
+        posix_spawnattr_setsigdefault(&attributes, &defaults)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
         let cArgs = command.map { strdup($0) } + [nil]
         let cEnv = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer { for pointer in cArgs + cEnv { free(pointer) } }
 
         let start = ContinuousClock.now
         var pid: pid_t = 0
-        let rc = posix_spawn(&pid, executable, &actions, nil, cArgs, cEnv)
+        let rc = posix_spawn(&pid, executable, &actions, &attributes, cArgs, cEnv)
         guard rc == 0 else {
             throw Failure(description: "cannot start \(executable): \(String(cString: strerror(rc)))")
         }
