@@ -41,7 +41,10 @@ format:
 clean:
 	rm -rf .build
 
-## bench: the benchmarks, in a release build (figures are printed; see DECISIONS.md).
+## bench: the benchmarks, in a release build (figures are printed; see DECISIONS.md). They
+## start the release fora and fora-demo-server beside them; ARGS="tui composer" picks some.
 bench: test-deps
 	$(SWIFT) build -c release --product fora-bench $(SWIFT_BUILD_FLAGS)
+	$(SWIFT) build -c release --product fora $(SWIFT_BUILD_FLAGS)
+	$(SWIFT) build -c release --product fora-demo-server $(SWIFT_BUILD_FLAGS)
 	.build/release/fora-bench $(ARGS)

@@ -202,12 +202,13 @@ final class BenchServer {
     let process = Process()
     let baseURL: String
 
-    static func start() throws -> BenchServer { try BenchServer() }
+    /// `scale` 1 adds the generated 10,000-post topic; 0 is the seeded community alone.
+    static func start(scale: Int = 1) throws -> BenchServer { try BenchServer(scale: scale) }
 
-    private init() throws {
+    private init(scale: Int) throws {
         let folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
         process.executableURL = folder.appendingPathComponent("fora-demo-server")
-        process.arguments = ["--port", "0", "--scale", "1"]
+        process.arguments = ["--port", "0", "--scale", String(scale)]
         let pipe = Pipe()
         process.standardOutput = pipe
         try process.run()

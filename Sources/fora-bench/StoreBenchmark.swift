@@ -76,13 +76,13 @@ enum StoreBenchmark {
         ]
         // Wall time is what a user waits; CPU time (the process's) is what the query costs,
         // which on a shared, loaded machine can be far less than the wait.
-        var searches = Samples()
+        var searches = StoreQuerySamples()
         var hits = 0
         for query in queries + queries {
             hits += try searches.time { try store.search(query, limit: 20).count }
         }
         searches.report("FTS query (20 best, snippets; \(queries.count) queries ×2, \(hits) hits)", goal: 20)
-        var typing = Samples()
+        var typing = StoreQuerySamples()
         for query in queries + queries {
             _ = try typing.time { try store.search(query, limit: 20, prefixLastWord: true) }
         }
@@ -90,7 +90,7 @@ enum StoreBenchmark {
         // The worst case: the most common word of the generated text, in most posts.
         var seeded = SeededGenerator(seed: 42)
         let common = Vocabulary(random: &seeded).words[0]
-        var worst = Samples()
+        var worst = StoreQuerySamples()
         for _ in 0..<5 {
             _ = try worst.time { try store.search(common, limit: 20) }
         }
@@ -235,7 +235,7 @@ enum StoreBenchmark {
 }
 
 /// Wall-clock and process CPU samples of one measured operation.
-struct Samples {
+struct StoreQuerySamples {
     var wall: [Double] = []
     var cpu: [Double] = []
 

@@ -12,7 +12,19 @@ struct Benchmark {
 let benchmarks: [Benchmark] = [
     Benchmark(name: "render", summary: "cooked HTML rendering throughput vs w3m", run: RenderBenchmark.run),
     Benchmark(name: "net", summary: "topic fetching over libcurl vs the server's ceiling", run: NetworkBenchmark.run),
-    Benchmark(name: "store", summary: "offline store latency, FTS and sync vs newsboat", run: StoreBenchmark.run),
+    Benchmark(name: "store", summary: "offline store latency, FTS and sync throughput", run: StoreBenchmark.run),
+    Benchmark(
+        name: "newsboat", summary: "start with a full cache: fora --offline latest vs newsboat, time and memory",
+        run: NewsboatBenchmark.run),
+    Benchmark(
+        name: "tui", summary: "grid driver: launch to first frame, key to frame in list and reader",
+        run: TUIBenchmark.run),
+    Benchmark(
+        name: "composer", summary: "grid driver: keystroke to echo, also in a 20,000-character draft",
+        run: ComposerBenchmark.run),
+    Benchmark(
+        name: "redraw", summary: "ncurses in tmux: bytes written per scroll step vs a full repaint",
+        run: RedrawBytesBenchmark.run),
 ]
 
 let requested = Set(CommandLine.arguments.dropFirst())

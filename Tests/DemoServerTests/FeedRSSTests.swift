@@ -94,6 +94,15 @@ final class FeedRSSTests: WriteServerTestCase {
         XCTAssertEqual(privateFeed.status, 403)
     }
 
+    func testTopicFeedTakesALimitOfLatestPosts() async throws {
+        let all = try await feed("/t/\(Fixture.solvedTopicId).rss?limit=100000")
+        let byDefault = try await feed("/t/\(Fixture.solvedTopicId).rss")
+        XCTAssertGreaterThan(all.items.count, 1)
+        XCTAssertEqual(all.items.map { $0.fields["link"] }, byDefault.items.map { $0.fields["link"] })
+        let newest = try await feed("/t/\(Fixture.solvedTopicId).rss?limit=1")
+        XCTAssertEqual(newest.items.map { $0.fields["link"] }, [all.items.first?.fields["link"]])
+    }
+
     func testCategoryFeedAndHostileText() async throws {
         let reply = try await sendJSON(
             "POST", "/posts.json",

@@ -19,6 +19,14 @@ final class DisplayWidthTests: XCTestCase {
         XCTAssertEqual(DisplayWidth.of("\u{1B}"), 0, "controls are never drawn")
     }
 
+    func testASCIIAndItsNeighbours() {
+        XCTAssertEqual(DisplayWidth.of(" ~#*0"), 5, "text-default emoji characters are narrow")
+        XCTAssertEqual(DisplayWidth.of("\u{7F}\t"), 0)
+        XCTAssertEqual(DisplayWidth.of(Character("\r\n")), 0)
+        XCTAssertEqual(DisplayWidth.of("1\u{FE0F}\u{20E3}"), 2, "a keycap is one wide glyph")
+        XCTAssertEqual(DisplayWidth.of("\u{A9}é"), 2, "Latin-1 is narrow")
+    }
+
     func testTruncationRespectsWideCharacters() {
         XCTAssertEqual(DisplayWidth.truncate("日本語テキスト", to: 6), "日本…")
         XCTAssertEqual(DisplayWidth.truncate("short", to: 10), "short")

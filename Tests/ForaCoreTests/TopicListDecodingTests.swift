@@ -51,6 +51,14 @@ final class TopicListDecodingTests: XCTestCase {
         XCTAssertNil(ForaDate.parse("yesterday"))
     }
 
+    func testDatesAreTheRightInstantWhateverTheirOffset() throws {
+        let utc = try XCTUnwrap(ForaDate.parse("2024-03-01T10:00:00Z"))
+        XCTAssertEqual(utc.timeIntervalSince1970, 1_709_287_200)
+        XCTAssertEqual(ForaDate.parse("2024-03-01T12:00:00+02:00"), utc)
+        XCTAssertEqual(ForaDate.parse("2024-03-01T05:00:00.000-05:00"), utc)
+        XCTAssertNil(ForaDate.parse("2024-03-01"))
+    }
+
     func testExitCodesAndMessages() {
         XCTAssertEqual(ForaError.hostUnreachable(host: "127.0.0.1:9").exitCode, 3)
         XCTAssertTrue(ForaError.hostUnreachable(host: "127.0.0.1:9").message.contains("127.0.0.1:9"))

@@ -53,6 +53,26 @@ extension Store {
         }
     }
 
+    /// Up to `limit` posts of a topic from stream position `offset` on (0-based, in post-number
+    /// order, so deleted post numbers leave no hole): the reader's windows. The skipped rows
+    /// are stepped over in the `(topic_id, post_number)` index without reading their bodies.
+    public func posts(topicID: Int, offset: Int, limit: Int) throws -> [StoredPost] {
+        try read { db in
+            try Row.fetchAll(
+                db,
+                sql: "SELECT * FROM posts WHERE topic_id = ? ORDER BY post_number LIMIT ? OFFSET ?",
+                arguments: [topicID, limit, max(0, offset)]
+            ).map(Self.post)
+        }
+    }
+
+    /// How many posts of a topic are stored, counted in the index alone.
+    public func storedPostCount(topicID: Int) throws -> Int {
+        try read { db in
+            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM posts WHERE topic_id = ?", arguments: [topicID]) ?? 0
+        }
+    }
+
     /// The stored posts of a topic with their versions (what sync need not fetch again, and
     /// what it compares a refetched post with). A nil version: stored before v6 or unknown.
     func storedPostVersions(topicID: Int) throws -> [Int: Int?] {

@@ -2,7 +2,9 @@
 // newest 30 topics, as Discourse's feeds list topics by creation for an anonymous visitor)
 // and `/t/{slug}/{id}.rss` (the topic's latest posts, newest first). Titles, authors,
 // dates, links and cooked bodies are those of the JSON API, so an RSS reader and fora can
-// be compared on the same data.
+// be compared on the same data. A topic feed takes `?limit=N` (a demo extension Discourse
+// ignores): the latest N posts instead of 50, so a feed reader can hold a whole topic as
+// `fora sync` does (the newsboat side-by-side benchmark).
 import DemoCommunity
 import Foundation
 
@@ -108,7 +110,8 @@ enum FeedEndpoint {
                 ($0.postType == 1 || $0.postType == 2) && $0.deletedAt == nil
                     && canSee(post: $0, viewer: request.viewer, data: data)
             }
-            let items = posts.suffix(postsPerFeed).reversed().map { post in
+            let limit = max(1, request.queryValue("limit").flatMap { Int($0) } ?? postsPerFeed)
+            let items = posts.suffix(limit).reversed().map { post in
                 RSSItem(
                     title: topic.title, creator: data.userOrSystem(post.userId).username, category: nil,
                     descriptionHTML: post.hidden ? "" : post.cooked, link: link + "/\(post.postNumber)",
