@@ -59,6 +59,26 @@ public final class DiscourseReviewSource: ReviewDataSource {
         return ReviewPayload(json).item(reviewable)
     }
 
+    public func explain(id: Int) async throws -> ReviewExplanation {
+        let bytes = try await send("GET", "/review/\(id)/explain.json")
+        do {
+            return try JSONDecoder().decode(ReviewExplanation.Envelope.self, from: Data(bytes)).explanation
+        } catch {
+            throw ForaError.malformedResponse(endpoint: "/review/\(id)/explain.json", field: "reviewable_explanation")
+        }
+    }
+
+    /// The reason goes as `reject_reason` (reject actions) and as `revise_reason` and
+    /// `revise_feedback` (revise-and-reject), the parameters Discourse's controller reads.
+    public func perform(id: Int, actionID: String, version: Int, reason: String) async throws
+        -> ReviewPerformOutcome
+    {
+        let words = Self.encode(reason)
+        let query = "version=\(version)&reject_reason=\(words)&revise_reason=other&revise_feedback=\(words)"
+        let json = try await object("PUT", "/review/\(id)/perform/\(Self.encode(actionID)).json?\(query)")
+        return Self.outcome(json, id: id)
+    }
+
     public func perform(id: Int, actionID: String, version: Int, penalty: ReviewPenalty?) async throws
         -> ReviewPerformOutcome
     {
@@ -69,6 +89,11 @@ public final class DiscourseReviewSource: ReviewDataSource {
             _ = try await send("PUT", "/admin/users/\(penalty.userID)/\(penalty.kind.rawValue).json?\(query)")
         }
         let json = try await object("PUT", "/review/\(id)/perform/\(Self.encode(actionID)).json?version=\(version)")
+        return Self.outcome(json, id: id)
+    }
+
+    /// Whether the answer finalised the item, and the new pending count.
+    static func outcome(_ json: [String: Any], id: Int) -> ReviewPerformOutcome {
         let result = json["reviewable_perform_result"] as? [String: Any] ?? [:]
         let removed = (result["remove_reviewable_ids"] as? [Int])?.contains(id) ?? false
         let update = (result["reviewable_updates"] as? [String: Any])?[String(id)] as? [String: Any]

@@ -15,6 +15,24 @@ public protocol ReviewDataSource: Sendable {
     func perform(id: Int, actionID: String, version: Int, penalty: ReviewPenalty?) async throws -> ReviewPerformOutcome
     func claim(topicID: Int) async throws
     func unclaim(topicID: Int) async throws
+    /// How the item's score adds up (`/review/{id}/explain.json`), for the detail view.
+    func explain(id: Int) async throws -> ReviewExplanation
+    /// Performs an action that needs the moderator's words first (a reject reason).
+    func perform(id: Int, actionID: String, version: Int, reason: String) async throws -> ReviewPerformOutcome
+}
+
+/// Sources without these calls: the detail view says the explanation is unavailable, and a
+/// reason is dropped rather than the action refused.
+extension ReviewDataSource {
+    public func explain(id: Int) async throws -> ReviewExplanation {
+        throw ForaError.usage("this site does not explain scores")
+    }
+
+    public func perform(id: Int, actionID: String, version: Int, reason: String) async throws
+        -> ReviewPerformOutcome
+    {
+        try await perform(id: id, actionID: actionID, version: version, penalty: nil)
+    }
 }
 
 public struct ReviewViewer: Sendable, Equatable {

@@ -36,8 +36,17 @@ extension ReviewQueueScreen {
         return proceed(action, on: targets)
     }
 
-    /// After any confirmation: the penalty form when the action needs one, else run.
+    /// After any confirmation: the penalty form or the reason form when the action needs
+    /// one, else run.
     func proceed(_ action: TriageAction, on targets: [ReviewItem]) -> ScreenAction {
+        if action.requiresRejectReason {
+            let what = targets.count == 1 ? summary(targets[0]) : "\(targets.count) items"
+            let form = ReasonFormScreen(title: "\(action.label) · \(what)") { [weak self] reason in
+                self?.run(action, on: targets, penalty: nil, reason: reason)
+                return .none
+            }
+            return .present(PresentedScreen(form))
+        }
         if action.needsForm, let kind = ReviewPermissions.penalty(for: action) {
             let names = targets.compactMap { $0.author.map { "@" + $0.username } }.joined(separator: ", ")
             let form = PenaltyFormScreen(title: "\(action.label) · \(kind.rawValue) \(names)") {
@@ -53,7 +62,7 @@ extension ReviewQueueScreen {
 
     func run(
         _ action: TriageAction, on targets: [ReviewItem],
-        penalty: (kind: ReviewPenalty.Kind, reason: String, days: Int)?
+        penalty: (kind: ReviewPenalty.Kind, reason: String, days: Int)?, reason: String? = nil
     ) {
         queue.begin(targets)
         let source = self.source
@@ -64,7 +73,11 @@ extension ReviewQueueScreen {
                 }
             }
             runner.run {
-                try await source.perform(
+                if let reason {
+                    return try await source.perform(
+                        id: target.id, actionID: action.id, version: target.version, reason: reason)
+                }
+                return try await source.perform(
                     id: target.id, actionID: action.id, version: target.version, penalty: userPenalty)
             } then: { [weak self] result in
                 self?.finished(target, action: action, result: result)

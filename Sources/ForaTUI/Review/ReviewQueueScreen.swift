@@ -100,6 +100,16 @@ public final class ReviewQueueScreen: DirectKeyScreen {
         }
     }
 
+    /// Fetches how the item's score adds up and hands it to the open detail view.
+    func explain(_ id: Int, into detail: ReviewDetailScreen) {
+        let source = self.source
+        runner.run {
+            try await source.explain(id: id)
+        } then: { [weak detail] result in
+            detail?.show(result.mapError { ReviewExplanationFailure(AppController.message(for: $0)) })
+        }
+    }
+
     // MARK: Keys
 
     /// The action keys of an item, stable for its payload.
@@ -163,7 +173,9 @@ public final class ReviewQueueScreen: DirectKeyScreen {
         case .mark: queue.toggleMark()
         case .open:
             guard let item = queue.selected else { return .message("nothing selected") }
-            return .present(PresentedScreen(ReviewDetailScreen(item: item, now: now(), queue: self)))
+            let detail = ReviewDetailScreen(item: item, now: now(), queue: self)
+            explain(item.id, into: detail)
+            return .present(PresentedScreen(detail))
         case .openPost:
             guard let item = queue.selected, let topic = item.topicID else { return .message("no post to open") }
             return .openPost(topicID: topic, postNumber: item.postNumber ?? 1)
