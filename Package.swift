@@ -81,7 +81,7 @@ let package = Package(
         .executableTarget(
             name: "fora-bench",
             dependencies: [
-                "ForaCore", "ForaRender", "ForaNet", "ForaStore", "DemoCommunity", "DemoServer",
+                "ForaCore", "ForaRender", "ForaNet", "ForaStore", "ForaTUI", "DemoCommunity", "DemoServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 

@@ -202,12 +202,15 @@ final class BenchServer {
     let process = Process()
     let baseURL: String
 
-    static func start() throws -> BenchServer { try BenchServer() }
+    /// - Parameter arguments: the server's options (the default adds the generated topics).
+    static func start(arguments: [String] = ["--port", "0", "--scale", "1"]) throws -> BenchServer {
+        try BenchServer(arguments: arguments)
+    }
 
-    private init() throws {
+    private init(arguments: [String]) throws {
         let folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
         process.executableURL = folder.appendingPathComponent("fora-demo-server")
-        process.arguments = ["--port", "0", "--scale", "1"]
+        process.arguments = arguments
         let pipe = Pipe()
         process.standardOutput = pipe
         try process.run()

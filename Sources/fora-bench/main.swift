@@ -13,6 +13,9 @@ let benchmarks: [Benchmark] = [
     Benchmark(name: "render", summary: "cooked HTML rendering throughput vs w3m", run: RenderBenchmark.run),
     Benchmark(name: "net", summary: "topic fetching over libcurl vs the server's ceiling", run: NetworkBenchmark.run),
     Benchmark(name: "store", summary: "offline store latency, FTS and sync vs newsboat", run: StoreBenchmark.run),
+    Benchmark(
+        name: "triage", summary: "review queue: action key to the next item on screen, 0 and 300 ms latency",
+        run: TriageBenchmark.run),
 ]
 
 let requested = Set(CommandLine.arguments.dropFirst())

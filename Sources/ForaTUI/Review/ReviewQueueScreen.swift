@@ -112,10 +112,9 @@ public final class ReviewQueueScreen: DirectKeyScreen {
 
     // MARK: Keys
 
-    /// The action keys of an item, stable for its payload.
     /// The action keys of an item, assigned from the first payload seen for it, so an action
     /// keeps its key when a partial action (the 2025 bundles) leaves fewer on offer.
-    func keys(for item: ReviewItem) -> [(key: Character, action: TriageAction)] {
+    public func keys(for item: ReviewItem) -> [(key: Character, action: TriageAction)] {
         let offered = Set(item.actionIDs)
         if let known = keyCache[item.id], offered.isSubset(of: Set(known.keyed.map(\.action.id))) {
             return known.keyed.filter { offered.contains($0.action.id) }
