@@ -44,7 +44,7 @@ final class PenaltyAndExplanationTests: XCTestCase {
         XCTAssertEqual(explanation.scores.map(\.username), ["carol", nil])
         XCTAssertEqual(explanation.scores.map(\.scoreType), ["Spam", "off_topic"])
         XCTAssertEqual(
-            explanation.scores[0].line, "+6.5 Spam by @carol = 1.5 type + 2.0 trust level + 0.0 staff + 3.0 accuracy")
+            explanation.scores[0].line, "+6.5 Spam by @carol: type bonus 1.5, trust level 2.0, staff 0.0, accuracy 3.0")
         XCTAssertEqual(explanation.scores[0].record, "their flags: 5 agreed, 1 disagreed, 2 ignored")
         XCTAssertEqual(explanation.lines.first, "Score 9.5 explained")
     }

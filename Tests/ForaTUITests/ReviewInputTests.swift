@@ -54,7 +54,7 @@ final class ReviewInputTests: XCTestCase, @unchecked Sendable {
             let text = review.grid.text
             XCTAssertTrue(text.contains("Score 11.0 explained"), text)
             XCTAssertTrue(
-                text.contains("+6.0 Spam by @dave = 1.0 type + 2.0 trust level + 0.0 staff + 3.0 accuracy"), text)
+                text.contains("+6.0 Spam by @dave: type bonus 1.0, trust level 2.0, staff 0.0, accuracy 3.0"), text)
             XCTAssertTrue(text.contains("their flags: 4 agreed, 1 disagreed, 0 ignored"), text)
         }
     }

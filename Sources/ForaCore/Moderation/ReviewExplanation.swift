@@ -70,13 +70,15 @@ public struct ReviewExplanation: Decodable, Equatable, Sendable {
             flagsIgnored = (try? c.decode(Int.self, forKey: .flagsIgnored)) ?? 0
         }
 
-        /// `+6.0 spam by @alice = 1.0 type + 2.0 trust level + 0.0 staff + 0.0 accuracy`.
+        /// `+6.0 Spam by @alice: type bonus 1.0, trust level 2.0, staff 0.0, accuracy 0.0`. The
+        /// parts are listed, not summed: Discourse adds a base per flag and weighs them by
+        /// site settings, so they need not add up to the score.
         public var line: String {
             func number(_ value: Double) -> String { String(format: "%.1f", value) }
             var text = String(format: "%+.1f", score) + " \(scoreType)"
             if let username { text += " by @" + username }
-            text += " = \(number(typeBonus)) type + \(number(trustLevelBonus)) trust level"
-            text += " + \(number(takeActionBonus)) staff + \(number(userAccuracyBonus)) accuracy"
+            text += ": type bonus \(number(typeBonus)), trust level \(number(trustLevelBonus))"
+            text += ", staff \(number(takeActionBonus)), accuracy \(number(userAccuracyBonus))"
             return text
         }
 

@@ -172,6 +172,8 @@ extension AppController {
             case .success(let name):
                 status.message = "moved \u{201C}\(topic.title)\u{201D} to \(name)"
                 open(Topic(id: topic.id, title: topic.title), at: place ?? 1)
+                // The list shows the topic under its new category.
+                loadList()
             case .failure(let error): report(error)
             }
         }
@@ -210,7 +212,9 @@ extension AppController {
             let label = (keys + [":" + id.rawValue]).joined(separator: " ")
             return "  " + DisplayWidth.pad(label, to: 16) + " \(id.rawValue): unavailable, " + reason
         }
-        return lines.isEmpty ? [] : ["Unavailable to you"] + lines
+        guard !lines.isEmpty else { return [] }
+        // One heading with the review queue's line, when the help shows that too.
+        return (reviewUnavailableLines.isEmpty ? ["Unavailable to you"] : []) + lines
     }
 }
 
