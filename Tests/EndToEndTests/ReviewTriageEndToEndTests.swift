@@ -196,4 +196,51 @@ final class ReviewTriageEndToEndTests: XCTestCase {
         try tmux.send("Q")
         XCTAssertEqual(try tmux.waitForExit(), 0)
     }
+
+    /// Enter shows the score's explanation; `agree_and_edit` hands the post to `$EDITOR` (a
+    /// script here), saves the edit, then agrees; the server has both.
+    func testTheDetailExplainsTheScoreAndAgreeAndEditGoesThroughTheEditor() throws {
+        let server = try DemoServerProcess()
+        self.server = server
+        let items = try flagged(server)
+        let legacy = try XCTUnwrap(
+            items.first { ($0["bundled_action_ids"] as? [String] ?? []).contains("disagree") })
+        let id = try XCTUnwrap(legacy["id"] as? Int)
+        let editor = NSTemporaryDirectory() + "fora-e2e-editor.sh"
+        try Data("#!/bin/sh\nprintf 'Edited by the moderator: the link is gone.\\n' > \"$1\"\n".utf8)
+            .write(to: URL(fileURLWithPath: editor))
+        XCTAssertEqual(chmod(editor, 0o755), 0)
+        let tmux = try TmuxSession(
+            command: [try Binaries.path("fora")], width: 140, height: 40,
+            environment: [
+                "FORA_SITE": server.baseURL, "FORA_API_KEY": "fora-demo-all-users-key",
+                "FORA_API_USERNAME": "moderator", "EDITOR": editor, "VISUAL": editor,
+                "XDG_CONFIG_HOME": NSTemporaryDirectory() + "fora-e2e-edit-config",
+                "XDG_DATA_HOME": NSTemporaryDirectory() + "fora-e2e-edit-data",
+                "XDG_STATE_HOME": NSTemporaryDirectory() + "fora-e2e-edit-state",
+            ])
+        try tmux.waitFor("14 to review")
+        try tmux.send("M")
+        try tmux.waitFor("Review queue · pending · by score")
+        try tmux.send("T")
+        try waitForCount(11, in: tmux)
+        try tmux.send("Enter")
+        try tmux.waitFor("Review item #\(id)")
+        let detail = try tmux.waitFor(" explained")
+        XCTAssertTrue(detail.contains("type bonus"), detail)
+        XCTAssertTrue(detail.contains("their flags: "), detail)
+        try tmux.send("q")
+        try tmux.waitFor("Review queue · ")
+        try act("agree_and_edit", in: tmux)
+        try tmux.waitFor("#\(id): edit post done")
+        try waitForCount(10, in: tmux)
+
+        let reviewable = try self.reviewable(id, server)
+        XCTAssertEqual(reviewable["status"] as? Int, 1, "agreed")
+        let postID = try XCTUnwrap(reviewable["target_id"] as? Int)
+        let post = try XCTUnwrap(try server.getJSON("/posts/\(postID).json", username: "moderator") as? [String: Any])
+        XCTAssertEqual(post["raw"] as? String, "Edited by the moderator: the link is gone.")
+        try tmux.send("Q")
+        XCTAssertEqual(try tmux.waitForExit(), 0)
+    }
 }

@@ -78,4 +78,49 @@ final class ReviewInputTests: XCTestCase, @unchecked Sendable {
             XCTAssertNotNil(review.screen, "still in the queue")
         }
     }
+
+    private static let editable = ReviewItem(
+        id: 30, score: 12, version: 4, topicID: 7, topicTitle: "Watches", postNumber: 3,
+        excerpt: "Buy cheap watches", author: ReviewAuthor(userID: 70, username: "seller"),
+        bundles: [
+            TriageBundle(
+                id: "agree", label: "Agree…",
+                actions: [
+                    TriageAction(id: "agree_and_keep", label: "Keep Post"),
+                    TriageAction(id: "agree_and_edit", label: "Edit Post", clientAction: "edit"),
+                ])
+        ])
+
+    func testAgreeAndEditHandsThePostToTheEditorSavesItThenActs() {
+        MainActor.assumeIsolated {
+            let review = ReviewHarness(source: FakeReviewSource(items: [Self.editable]))
+            var drafts: [(String, String)] = []
+            review.screen?.editText = { draft, context in
+                drafts.append((draft, context))
+                return .success("Watches are off topic here; link removed.")
+            }
+            review.press(review.key("agree_and_edit", on: 30))
+            XCTAssertEqual(drafts.map(\.0), ["Buy cheap watches at example.com"])
+            XCTAssertTrue(drafts.first?.1.contains("review item #30") == true)
+            XCTAssertEqual(review.source.edits.map(\.id), [703], "post 3 of topic 7")
+            XCTAssertEqual(review.source.edits.map(\.raw), ["Watches are off topic here; link removed."])
+            XCTAssertEqual(review.source.performed.map(\.action), ["agree_and_edit"], "acted after the save")
+            XCTAssertTrue(review.statusLine.contains("#30: edit post done"), review.statusLine)
+        }
+    }
+
+    func testAnUnchangedOrFailedEditActsOnNothing() {
+        MainActor.assumeIsolated {
+            let review = ReviewHarness(source: FakeReviewSource(items: [Self.editable]))
+            review.screen?.editText = { draft, _ in .success(draft + "\n") }
+            review.press(review.key("agree_and_edit", on: 30))
+            XCTAssertTrue(review.statusLine.contains("#30: the post is unchanged, nothing done"), review.statusLine)
+            review.screen?.editText = { _, _ in .failure(ForaError.other("editor exited with status 1")) }
+            review.press(review.key("agree_and_edit", on: 30))
+            XCTAssertTrue(review.statusLine.contains("the editor failed, nothing done"), review.statusLine)
+            XCTAssertTrue(review.source.edits.isEmpty)
+            XCTAssertTrue(review.source.performed.isEmpty)
+            XCTAssertEqual(review.screen?.queue.visible.map(\.id), [30])
+        }
+    }
 }

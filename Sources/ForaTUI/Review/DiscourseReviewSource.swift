@@ -104,6 +104,25 @@ public final class DiscourseReviewSource: ReviewDataSource {
             pendingCount: result["reviewable_count"] as? Int)
     }
 
+    /// `GET /posts/by_number/{topic}/{number}.json`, which includes `raw`.
+    public func postForEditing(topicID: Int, postNumber: Int) async throws -> ReviewPostText {
+        let path = "/posts/by_number/\(topicID)/\(postNumber).json"
+        let json = try await object("GET", path)
+        guard let id = json["id"] as? Int, let raw = json["raw"] as? String else {
+            throw ForaError.malformedResponse(endpoint: path, field: "raw")
+        }
+        return ReviewPostText(id: id, raw: raw)
+    }
+
+    /// `PUT /posts/{id}.json` with `post[raw]` and `post[original_text]` (a 409 when the post
+    /// changed since it was fetched).
+    public func savePost(id: Int, raw: String, originalRaw: String) async throws {
+        let query =
+            "post%5Braw%5D=\(Self.encode(raw))&post%5Boriginal_text%5D=\(Self.encode(originalRaw))"
+            + "&post%5Bedit_reason%5D=\(Self.encode("moderator edit from the review queue"))"
+        _ = try await send("PUT", "/posts/\(id).json?\(query)")
+    }
+
     public func claim(topicID: Int) async throws {
         _ = try await send("POST", "/reviewable_claimed_topics.json?reviewable_claimed_topic%5Btopic_id%5D=\(topicID)")
     }

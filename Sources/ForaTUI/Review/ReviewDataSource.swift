@@ -19,6 +19,21 @@ public protocol ReviewDataSource: Sendable {
     func explain(id: Int) async throws -> ReviewExplanation
     /// Performs an action that needs the moderator's words first (a reject reason).
     func perform(id: Int, actionID: String, version: Int, reason: String) async throws -> ReviewPerformOutcome
+    /// The flagged post's markdown, for the actions that edit it first (`agree_and_edit`).
+    func postForEditing(topicID: Int, postNumber: Int) async throws -> ReviewPostText
+    /// Saves an edited post; `originalRaw` lets the site refuse (409) when someone else edited it.
+    func savePost(id: Int, raw: String, originalRaw: String) async throws
+}
+
+/// A post's id and markdown source, as the editor gets it.
+public struct ReviewPostText: Sendable, Equatable {
+    public var id: Int
+    public var raw: String
+
+    public init(id: Int, raw: String) {
+        self.id = id
+        self.raw = raw
+    }
 }
 
 /// Sources without these calls: the detail view says the explanation is unavailable, and a
@@ -32,6 +47,14 @@ extension ReviewDataSource {
         -> ReviewPerformOutcome
     {
         try await perform(id: id, actionID: actionID, version: version, penalty: nil)
+    }
+
+    public func postForEditing(topicID: Int, postNumber: Int) async throws -> ReviewPostText {
+        throw ForaError.usage("editing posts is not available here")
+    }
+
+    public func savePost(id: Int, raw: String, originalRaw: String) async throws {
+        throw ForaError.usage("editing posts is not available here")
     }
 }
 

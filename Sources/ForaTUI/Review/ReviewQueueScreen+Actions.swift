@@ -8,6 +8,9 @@ extension ReviewQueueScreen {
     func act(_ action: TriageAction) -> ScreenAction {
         let targets = queue.targets
         guard !targets.isEmpty else { return .message("nothing to act on") }
+        if action.clientAction == "edit", queue.marked.isEmpty, editText != nil, let target = targets.first {
+            return editThenAct(action, on: target)
+        }
         if let stale = targets.first(where: { queue.stale.contains($0.id) }) {
             return .message("#\(stale.id) is being refreshed; try again in a moment")
         }

@@ -34,6 +34,10 @@ public final class ReviewQueueScreen: DirectKeyScreen {
     private var keyCache: [Int: TriageActionKeys] = [:]
     /// Keys action keys must not take: the defaults plus whatever the keymap binds here.
     public var reservedKeys = TriageActionKeys.reserved
+    /// Hands a post's markdown to `$VISUAL`/`$EDITOR` (curses suspended) and returns what was
+    /// saved, or nil when the editor failed; the app sets it. Without it, edit actions run as
+    /// the server defines them, with no edit.
+    public var editText: (@MainActor (_ draft: String, _ context: String) -> Result<String, any Error>)?
 
     public init(
         source: any ReviewDataSource, runner: any BackgroundRunner, viewer: ReviewViewer,

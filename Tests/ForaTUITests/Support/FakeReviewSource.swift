@@ -152,6 +152,26 @@ final class FakeReviewSource: ReviewDataSource, @unchecked Sendable {
             ])
     }
 
+    /// The posts' markdown by id, and the edits saved.
+    private var raws: [Int: String] = [:]
+    private var saved: [(id: Int, raw: String)] = []
+    var edits: [(id: Int, raw: String)] { lock.withLock { saved } }
+
+    /// Post `number` of topic `topic` has id `topic * 100 + number`.
+    func postForEditing(topicID: Int, postNumber: Int) async throws -> ReviewPostText {
+        let id = topicID * 100 + postNumber
+        return ReviewPostText(id: id, raw: lock.withLock { raws[id] } ?? "Buy cheap watches at example.com")
+    }
+
+    func savePost(id: Int, raw: String, originalRaw: String) async throws {
+        try lock.withLock {
+            let current = raws[id] ?? "Buy cheap watches at example.com"
+            guard current == originalRaw else { throw ForaError.conflict("the post was edited meanwhile") }
+            raws[id] = raw
+            saved.append((id, raw))
+        }
+    }
+
     /// Records the reason, then performs as without one.
     func perform(id: Int, actionID: String, version: Int, reason: String) async throws -> ReviewPerformOutcome {
         let outcome = try await perform(id: id, actionID: actionID, version: version, penalty: nil)
