@@ -202,13 +202,20 @@ final class BenchServer {
     let process = Process()
     let baseURL: String
 
-    /// `scale` 1 adds the generated 10,000-post topic; 0 is the seeded community alone.
-    static func start(scale: Int = 1) throws -> BenchServer { try BenchServer(scale: scale) }
+    /// - Parameter arguments: the server's options (the default adds the generated topics).
+    static func start(arguments: [String] = ["--port", "0", "--scale", "1"]) throws -> BenchServer {
+        try BenchServer(arguments: arguments)
+    }
 
-    private init(scale: Int) throws {
+    /// `scale` 1 adds the generated 10,000-post topic; 0 is the seeded community alone.
+    static func start(scale: Int) throws -> BenchServer {
+        try BenchServer(arguments: ["--port", "0", "--scale", String(scale)])
+    }
+
+    private init(arguments: [String]) throws {
         let folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
         process.executableURL = folder.appendingPathComponent("fora-demo-server")
-        process.arguments = ["--port", "0", "--scale", String(scale)]
+        process.arguments = arguments
         let pipe = Pipe()
         process.standardOutput = pipe
         try process.run()

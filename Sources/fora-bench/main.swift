@@ -25,6 +25,9 @@ let benchmarks: [Benchmark] = [
     Benchmark(
         name: "redraw", summary: "ncurses in tmux: bytes written per scroll step vs a full repaint",
         run: RedrawBytesBenchmark.run),
+    Benchmark(
+        name: "triage", summary: "review queue: action key to the next item on screen, 0 and 300 ms latency",
+        run: TriageBenchmark.run),
 ]
 
 let requested = Set(CommandLine.arguments.dropFirst())

@@ -88,8 +88,12 @@ struct ReviewShow: AsyncParsableCommand {
         guard let item = queue.reviewables.first(where: { $0.id == id }) ?? queue.reviewables.first else {
             throw CommandFailure(.notFound("no reviewable \(id)"))
         }
+        // The explanation is extra: a site that does not answer it still shows the item.
+        let explanation = try? await service.reviewExplanation(id: item.id)
         if globals.json {
-            try Output.json(ReviewJSON.item(item, in: queue))
+            var object = ReviewJSON.item(item, in: queue)
+            object["explanation"] = explanation.map(ReviewJSON.explanation) ?? NSNull()
+            try Output.json(object)
             return
         }
         Output.line(Output.styled("#\(item.id) \(item.type)", .bold) + "  \(ReviewStatus.name(item.status))")
@@ -98,6 +102,10 @@ struct ReviewShow: AsyncParsableCommand {
         if let cooked = item.cooked {
             Output.line("")
             Output.line(CookedRenderer().render(cooked, width: 78).plainText)
+        }
+        if let explanation {
+            Output.line("")
+            for line in explanation.lines { Output.line(Output.clean(line)) }
         }
         Output.line("")
         for (bundle, actions) in queue.actions(for: item) {
@@ -178,6 +186,21 @@ enum ReviewClaiming {
 }
 
 enum ReviewJSON {
+    static func explanation(_ explanation: ReviewExplanation) -> [String: Any] {
+        [
+            "total_score": explanation.totalScore,
+            "scores": explanation.scores.map { score in
+                [
+                    "user_id": score.userID, "username": Output.nullable(score.username),
+                    "score_type": score.scoreType, "score": score.score, "type_bonus": score.typeBonus,
+                    "trust_level_bonus": score.trustLevelBonus, "take_action_bonus": score.takeActionBonus,
+                    "user_accuracy_bonus": score.userAccuracyBonus, "flags_agreed": score.flagsAgreed,
+                    "flags_disagreed": score.flagsDisagreed, "flags_ignored": score.flagsIgnored,
+                ] as [String: Any]
+            },
+        ]
+    }
+
     static func item(_ item: Reviewable, in queue: ReviewQueue) -> [String: Any] {
         [
             "id": item.id, "type": item.type, "status": ReviewStatus.name(item.status), "score": item.score,

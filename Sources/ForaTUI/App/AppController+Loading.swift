@@ -25,6 +25,15 @@ extension AppController {
         case .flagPost:
             flagCurrentPost(argument)
             return
+        case .silenceUser:
+            penalizeAuthor(.silence, argument: argument)
+            return
+        case .suspendUser:
+            penalizeAuthor(.suspend, argument: argument)
+            return
+        case .moveTopic:
+            moveOpenTopic(to: argument)
+            return
         default: status.message = ":\(operation.rawValue) takes no text"
         }
         if focused !== list, reader != nil { perform(.back, count: nil) }

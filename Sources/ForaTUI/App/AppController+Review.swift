@@ -104,6 +104,18 @@ extension AppController {
         screen.categories = list.categories
         screen.savedFilters = review.savedFilters
         screen.reservedKeys = reviewBoundCharacters
+        let hooks = composerHooks
+        screen.editText = { [terminal] draft, context in
+            var outcome: Result<String, any Error> = .success(draft)
+            terminal.suspend {
+                outcome = Result {
+                    try EditorHandoff.edit(
+                        draft: draft, context: context, directory: hooks.temporaryDirectory,
+                        environment: hooks.environment)
+                }
+            }
+            return outcome
+        }
         screen.onReport = { [weak self] report in
             guard let self else { return }
             switch report {

@@ -31,6 +31,8 @@ public final class AppController {
     public var topicModerator: (any TopicModerator)?
     /// Who is looking, for the moderation preconditions (nil until known: a member).
     var moderationViewer: ModerationViewer?
+    /// The site's category names, which `:move` completes (PostModeration).
+    var moderationCategoryNames: [String] = []
     /// Fetches the site's post length limits (nil: the composer keeps Discourse's defaults).
     public var postLengthLimits: (@Sendable () async throws -> (Int, Int))?
     /// "Done" marks of the work lists, kept by the store (nil: none kept).
@@ -175,7 +177,9 @@ public final class AppController {
     public func perform(_ operation: OperationID, count: Int?) {
         switch operation {
         case .help:
-            let extra = ((focused as? any DirectKeyScreen)?.helpLines ?? []) + reviewUnavailableLines
+            let extra =
+                ((focused as? any DirectKeyScreen)?.helpLines ?? []) + reviewUnavailableLines
+                + moderationUnavailableLines
             overlays.append(HelpScreen(for: focused.context, keymap: keymap, extra: extra))
         case .reviewQueue: openReviewQueue()
         case .nextList: switchList(to: listKind.next)
@@ -191,7 +195,13 @@ public final class AppController {
             status.message = ":\(operation.rawValue) needs a name or text after it"
         case .closeTopic, .reopenTopic, .pinTopic, .unpinTopic, .archiveTopic, .unlistTopic, .relistTopic:
             if let moderation = operation.topicModeration { moderateTopic(moderation) }
-        case .command: prompt = CommandPrompt(kind: .command, history: history[.command] ?? [])
+        case .hidePost, .unhidePost, .deletePost, .recoverPost:
+            if let moderation = operation.postModeration { moderatePost(moderation) }
+        case .silenceUser: penalizeAuthor(.silence, argument: nil)
+        case .suspendUser: penalizeAuthor(.suspend, argument: nil)
+        case .moveTopic: status.message = ":move needs a category (Tab completes)"
+        case .command:
+            prompt = CommandPrompt(kind: .command, history: history[.command] ?? [], arguments: commandArguments)
         case .search:
             guard focused.context == .list || focused.context == .reader else { return }
             prompt = CommandPrompt(kind: .search, history: history[.search] ?? [])

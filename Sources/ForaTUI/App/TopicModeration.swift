@@ -1,4 +1,5 @@
 import ForaCore
+import Foundation
 
 /// Moderating the open topic from the reader (`:close`, `:reopen`, `:pin`, `:unpin`, `:archive`,
 /// `:unlist`, `:relist`). The app checks the operation's precondition against the viewer
@@ -10,6 +11,33 @@ public protocol TopicModerator: Sendable {
     /// Flags a post with one of the site's flag types, by its name (`spam`, `off_topic`…);
     /// returns the type's description, or throws listing the site's types.
     func flag(postID: Int, type: String) async throws -> String
+    /// Hides, unhides, deletes or recovers a post (`hidePost`, `unhidePost`, `deletePost`,
+    /// `recoverPost`).
+    func perform(_ operation: ModerationOperation, postID: Int) async throws
+    /// Silences or suspends a user until `until` (nil: indefinitely), with a reason.
+    func penalize(_ kind: ReviewPenalty.Kind, userID: Int, reason: String, until: Date?) async throws
+    /// Moves a topic to the category named `category` (name, slug or id); returns its name.
+    func move(topicID: Int, toCategory category: String) async throws -> String
+    /// The site's category names, for completing `:move`.
+    func categoryNames() async throws -> [String]
+}
+
+/// Moderators written before post and user moderation existed (and test doubles) offer
+/// none of it: each says so instead of failing at the server.
+extension TopicModerator {
+    public func perform(_ operation: ModerationOperation, postID: Int) async throws {
+        throw ForaError.usage("\(operation.rawValue) is not available here")
+    }
+
+    public func penalize(_ kind: ReviewPenalty.Kind, userID: Int, reason: String, until: Date?) async throws {
+        throw ForaError.usage("\(kind.rawValue) is not available here")
+    }
+
+    public func move(topicID: Int, toCategory category: String) async throws -> String {
+        throw ForaError.usage("moving topics is not available here")
+    }
+
+    public func categoryNames() async throws -> [String] { [] }
 }
 
 extension OperationID {
@@ -34,7 +62,9 @@ extension AppController {
         runner.run {
             try await moderator.viewer()
         } then: { [weak self] result in
-            if case .success(let viewer) = result { self?.moderationViewer = viewer }
+            guard case .success(let viewer) = result, let self else { return }
+            moderationViewer = viewer
+            if viewer.isStaff { loadModerationCategories() }
         }
     }
 

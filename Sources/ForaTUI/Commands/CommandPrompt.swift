@@ -21,14 +21,18 @@ public struct CommandPrompt: Sendable {
     public private(set) var cursor = 0
     private let history: [String]
     private var historyIndex: Int
+    /// Values Tab completes after a command's name (`move` → the category names).
+    private let arguments: [String: [String]]
     /// Completions cycle on repeated Tab presses.
     private var completions: [String] = []
     private var completionIndex = 0
 
-    /// `text` starts the line ("filter " for the `f` key), the cursor after it.
-    public init(kind: Kind, history: [String], text: String = "") {
+    /// `text` starts the line ("filter " for the `f` key), the cursor after it; `arguments`
+    /// completes a command's argument (category names for `:move`).
+    public init(kind: Kind, history: [String], text: String = "", arguments: [String: [String]] = [:]) {
         self.kind = kind
         self.history = history
+        self.arguments = arguments
         historyIndex = history.count
         self.text = text
         cursor = text.count
@@ -71,16 +75,18 @@ public struct CommandPrompt: Sendable {
         cursor = text.count
     }
 
-    /// Completes the command name (the first word) from the operation table.
+    /// Completes the command name (the first word) from the operation table, or its
+    /// argument from `arguments` (case-insensitively: `:move bil` → `:move Billing`).
     private mutating func complete() {
-        guard kind == .command, !text.contains(" ") else { return }
+        guard kind == .command else { return }
+        let completingArgument = text.contains(" ")
         if completions.isEmpty {
-            completions = Self.completions(for: text)
+            completions = completingArgument ? argumentCompletions() : Self.completions(for: text)
             completionIndex = 0
             guard !completions.isEmpty else { return }
-            // A unique match gets a trailing space, ready for an argument.
+            // A unique command gets a trailing space, ready for an argument.
             if completions.count == 1 {
-                text = completions[0] + " "
+                text = completions[0] + (completingArgument ? "" : " ")
                 cursor = text.count
                 completions = []
                 return
@@ -96,6 +102,14 @@ public struct CommandPrompt: Sendable {
         text = completions[completionIndex % completions.count]
         cursor = text.count
         completionIndex += 1
+    }
+
+    /// Whole command lines completing the argument typed so far.
+    private func argumentCompletions() -> [String] {
+        guard let space = text.firstIndex(of: " ") else { return [] }
+        let name = String(text[..<space])
+        let typed = text[text.index(after: space)...].lowercased()
+        return (arguments[name] ?? []).filter { $0.lowercased().hasPrefix(typed) }.sorted().map { name + " " + $0 }
     }
 
     public static func completions(for prefix: String) -> [String] {
@@ -134,9 +148,12 @@ public struct ParsedCommand: Equatable, Sendable {
     public var argument: String?
 
     /// Commands whose argument is text rather than a count.
-    static let takingText: Set<OperationID> = [.showCategory, .showTag, .findOnSite, .flagPost, .filterList]
-    /// Commands whose text may be left out (`:filter` alone clears the filter).
-    static let optionalText: Set<OperationID> = [.filterList]
+    static let takingText: Set<OperationID> = [
+        .showCategory, .showTag, .findOnSite, .flagPost, .filterList, .moveTopic,
+    ]
+    /// Commands whose text may be left out: `:filter` alone clears the filter, `:silence` and
+    /// `:suspend` alone open a small form.
+    static let optionalText: Set<OperationID> = [.filterList, .silenceUser, .suspendUser]
 
     public enum Failure: Error, Equatable {
         case unknown(String)
@@ -160,6 +177,10 @@ public struct ParsedCommand: Equatable, Sendable {
                 ParsedCommand(operation: .findOnSite, count: nil, argument: words.dropFirst().joined(separator: " ")))
         }
         guard let operation = OperationTable.operation(named: name) else { return .failure(.unknown(name)) }
+        if optionalText.contains(operation.id) {
+            let text = words.dropFirst().joined(separator: " ")
+            return .success(ParsedCommand(operation: operation.id, count: nil, argument: text.isEmpty ? nil : text))
+        }
         if takingText.contains(operation.id) {
             let text = words.dropFirst().joined(separator: " ")
             if text.isEmpty, optionalText.contains(operation.id) {

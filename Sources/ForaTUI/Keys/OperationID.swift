@@ -59,6 +59,14 @@ public enum OperationID: String, Sendable, CaseIterable, Hashable {
     case archiveTopic = "archive"
     case unlistTopic = "unlist"
     case relistTopic = "relist"
+    case moveTopic = "move"
+    // Moderating the post at the top of the reader, and its author (or a review item's).
+    case hidePost = "hide"
+    case unhidePost = "unhide"
+    case deletePost = "delete"
+    case recoverPost = "recover"
+    case silenceUser = "silence"
+    case suspendUser = "suspend"
     case links
     case openLink = "open-link"
     case copyLink = "copy-link"

@@ -30,8 +30,10 @@ public enum OperationTable {
         Dictionary(uniqueKeysWithValues: contexts.map { ($0, keys) })
     }
 
-    /// Every operation: the core ones, then the composer's and the review queue's.
-    public static let all: [Operation] = core + composerOperations + reviewOperations + listOperations
+    /// Every operation: the core ones, then the composer's, the review queue's, the lists' and
+    /// moderation's.
+    public static let all: [Operation] =
+        core + composerOperations + reviewOperations + listOperations + moderationOperations
 
     /// Builds one entry (the composer's table in OperationTable+Composer uses it too).
     static func entry(

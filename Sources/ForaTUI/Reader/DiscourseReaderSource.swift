@@ -113,6 +113,11 @@ private struct PostJSON: Decodable {
     var acceptedAnswer: Bool?
     var read: Bool?
     var actionsSummary: [Action]?
+    var userID: Int?
+    var hidden: Bool?
+    var deletedAt: String?
+    var canDelete: Bool?
+    var canRecover: Bool?
 
     struct Action: Decodable {
         var id: Int
@@ -127,15 +132,24 @@ private struct PostJSON: Decodable {
         case replyToPostNumber = "reply_to_post_number"
         case acceptedAnswer = "accepted_answer"
         case actionsSummary = "actions_summary"
+        case userID = "user_id"
+        case hidden
+        case deletedAt = "deleted_at"
+        case canDelete = "can_delete"
+        case canRecover = "can_recover"
     }
 
     func readerPost(accepted: Int?) -> ReaderPost {
         let badge: ReaderPost.Badge? =
             admin == true ? .admin : moderator == true ? .moderator : staff == true ? .staff : nil
-        return ReaderPost(
+        var post = ReaderPost(
             id: id, number: postNumber, username: username, trustLevel: trustLevel, badge: badge, createdAt: createdAt,
             replyToPostNumber: replyToPostNumber, cooked: cooked ?? "",
             isSolution: acceptedAnswer == true || accepted == postNumber,
             likes: actionsSummary?.first { $0.id == 2 }?.count ?? 0, isRead: read ?? true)
+        post.moderation = PostModerationFacts(
+            userID: userID, hidden: hidden ?? false, deleted: deletedAt != nil, canDelete: canDelete,
+            canRecover: canRecover)
+        return post
     }
 }

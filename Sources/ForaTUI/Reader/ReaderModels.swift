@@ -19,6 +19,8 @@ public struct ReaderPost: Equatable, Sendable {
     public var likes: Int
     /// Whether the viewer has read it (drives next/previous unread).
     public var isRead: Bool
+    /// What moderating it needs: its author's id, its state and the `can_*` the site reported.
+    public var moderation = PostModerationFacts()
 
     public init(
         id: Int, number: Int, username: String, trustLevel: Int? = nil, badge: Badge? = nil, createdAt: String? = nil,
@@ -74,4 +76,34 @@ public protocol ReaderDataSource: Sendable {
     func topic(id: Int) async throws -> ReaderTopic
     /// The posts at `positions` (the source may return fewer at the end of the stream).
     func posts(topicID: Int, positions: Range<Int>) async throws -> [ReaderPost]
+}
+
+/// A post's facts for moderating it from the reader: whose it is (to silence or suspend them),
+/// whether it is hidden or deleted (so a key can toggle), and the permissions the site
+/// reported for it (nil: not reported, the viewer's role decides).
+public struct PostModerationFacts: Equatable, Sendable {
+    public var userID: Int?
+    public var hidden = false
+    public var deleted = false
+    public var canDelete: Bool?
+    public var canRecover: Bool?
+
+    public init(
+        userID: Int? = nil, hidden: Bool = false, deleted: Bool = false, canDelete: Bool? = nil,
+        canRecover: Bool? = nil
+    ) {
+        self.userID = userID
+        self.hidden = hidden
+        self.deleted = deleted
+        self.canDelete = canDelete
+        self.canRecover = canRecover
+    }
+
+    /// The `can_*` entries for `ModerationOperation.unavailableReason`.
+    public var reported: [String: Bool] {
+        var reported: [String: Bool] = [:]
+        reported["can_delete"] = canDelete
+        reported["can_recover"] = canRecover
+        return reported
+    }
 }

@@ -46,8 +46,11 @@ public struct StoreFirstReaderSource: ReaderDataSource {
     }
 
     static func readerPost(_ post: StoredPost) -> ReaderPost {
-        ReaderPost(
+        var reader = ReaderPost(
             id: post.id, number: post.postNumber, username: post.username, createdAt: post.createdAt,
             replyToPostNumber: post.replyToPostNumber, cooked: post.cooked, likes: post.likeCount)
+        // The author, so a moderator can silence or suspend them from a synced topic too.
+        reader.moderation.userID = post.userID
+        return reader
     }
 }

@@ -59,6 +59,26 @@ public final class DiscourseReviewSource: ReviewDataSource {
         return ReviewPayload(json).item(reviewable)
     }
 
+    public func explain(id: Int) async throws -> ReviewExplanation {
+        let bytes = try await send("GET", "/review/\(id)/explain.json")
+        do {
+            return try JSONDecoder().decode(ReviewExplanation.Envelope.self, from: Data(bytes)).explanation
+        } catch {
+            throw ForaError.malformedResponse(endpoint: "/review/\(id)/explain.json", field: "reviewable_explanation")
+        }
+    }
+
+    /// The reason goes as `reject_reason` (reject actions) and as `revise_reason` and
+    /// `revise_feedback` (revise-and-reject), the parameters Discourse's controller reads.
+    public func perform(id: Int, actionID: String, version: Int, reason: String) async throws
+        -> ReviewPerformOutcome
+    {
+        let words = Self.encode(reason)
+        let query = "version=\(version)&reject_reason=\(words)&revise_reason=other&revise_feedback=\(words)"
+        let json = try await object("PUT", "/review/\(id)/perform/\(Self.encode(actionID)).json?\(query)")
+        return Self.outcome(json, id: id)
+    }
+
     public func perform(id: Int, actionID: String, version: Int, penalty: ReviewPenalty?) async throws
         -> ReviewPerformOutcome
     {
@@ -69,6 +89,11 @@ public final class DiscourseReviewSource: ReviewDataSource {
             _ = try await send("PUT", "/admin/users/\(penalty.userID)/\(penalty.kind.rawValue).json?\(query)")
         }
         let json = try await object("PUT", "/review/\(id)/perform/\(Self.encode(actionID)).json?version=\(version)")
+        return Self.outcome(json, id: id)
+    }
+
+    /// Whether the answer finalised the item, and the new pending count.
+    static func outcome(_ json: [String: Any], id: Int) -> ReviewPerformOutcome {
         let result = json["reviewable_perform_result"] as? [String: Any] ?? [:]
         let removed = (result["remove_reviewable_ids"] as? [Int])?.contains(id) ?? false
         let update = (result["reviewable_updates"] as? [String: Any])?[String(id)] as? [String: Any]
@@ -77,6 +102,25 @@ public final class DiscourseReviewSource: ReviewDataSource {
         return ReviewPerformOutcome(
             finished: removed || transitioned || (status.map { $0 != 0 } ?? false),
             pendingCount: result["reviewable_count"] as? Int)
+    }
+
+    /// `GET /posts/by_number/{topic}/{number}.json`, which includes `raw`.
+    public func postForEditing(topicID: Int, postNumber: Int) async throws -> ReviewPostText {
+        let path = "/posts/by_number/\(topicID)/\(postNumber).json"
+        let json = try await object("GET", path)
+        guard let id = json["id"] as? Int, let raw = json["raw"] as? String else {
+            throw ForaError.malformedResponse(endpoint: path, field: "raw")
+        }
+        return ReviewPostText(id: id, raw: raw)
+    }
+
+    /// `PUT /posts/{id}.json` with `post[raw]` and `post[original_text]` (a 409 when the post
+    /// changed since it was fetched).
+    public func savePost(id: Int, raw: String, originalRaw: String) async throws {
+        let query =
+            "post%5Braw%5D=\(Self.encode(raw))&post%5Boriginal_text%5D=\(Self.encode(originalRaw))"
+            + "&post%5Bedit_reason%5D=\(Self.encode("moderator edit from the review queue"))"
+        _ = try await send("PUT", "/posts/\(id).json?\(query)")
     }
 
     public func claim(topicID: Int) async throws {

@@ -15,6 +15,47 @@ public protocol ReviewDataSource: Sendable {
     func perform(id: Int, actionID: String, version: Int, penalty: ReviewPenalty?) async throws -> ReviewPerformOutcome
     func claim(topicID: Int) async throws
     func unclaim(topicID: Int) async throws
+    /// How the item's score adds up (`/review/{id}/explain.json`), for the detail view.
+    func explain(id: Int) async throws -> ReviewExplanation
+    /// Performs an action that needs the moderator's words first (a reject reason).
+    func perform(id: Int, actionID: String, version: Int, reason: String) async throws -> ReviewPerformOutcome
+    /// The flagged post's markdown, for the actions that edit it first (`agree_and_edit`).
+    func postForEditing(topicID: Int, postNumber: Int) async throws -> ReviewPostText
+    /// Saves an edited post; `originalRaw` lets the site refuse (409) when someone else edited it.
+    func savePost(id: Int, raw: String, originalRaw: String) async throws
+}
+
+/// A post's id and markdown source, as the editor gets it.
+public struct ReviewPostText: Sendable, Equatable {
+    public var id: Int
+    public var raw: String
+
+    public init(id: Int, raw: String) {
+        self.id = id
+        self.raw = raw
+    }
+}
+
+/// Sources without these calls: the detail view says the explanation is unavailable, and a
+/// reason is dropped rather than the action refused.
+extension ReviewDataSource {
+    public func explain(id: Int) async throws -> ReviewExplanation {
+        throw ForaError.usage("this site does not explain scores")
+    }
+
+    public func perform(id: Int, actionID: String, version: Int, reason: String) async throws
+        -> ReviewPerformOutcome
+    {
+        try await perform(id: id, actionID: actionID, version: version, penalty: nil)
+    }
+
+    public func postForEditing(topicID: Int, postNumber: Int) async throws -> ReviewPostText {
+        throw ForaError.usage("editing posts is not available here")
+    }
+
+    public func savePost(id: Int, raw: String, originalRaw: String) async throws {
+        throw ForaError.usage("editing posts is not available here")
+    }
 }
 
 public struct ReviewViewer: Sendable, Equatable {

@@ -10,7 +10,11 @@ public final class ReviewDetailScreen: DirectKeyScreen {
     public let context = KeyContext.review
     public let hintGroups: [[OperationID]] = [[.moveDown, .moveUp], [.openPost], [.back]]
     public let item: ReviewItem
-    public let lines: [(text: String, style: TextStyle)]
+    public private(set) var lines: [(text: String, style: TextStyle)]
+    /// How the score adds up, once `/review/{id}/explain.json` answers (or why it did not).
+    public private(set) var explanation: Result<ReviewExplanation, ReviewExplanationFailure>?
+    private let now: Date
+    private let keys: [(key: Character, action: TriageAction)]
     private var first = 0
     /// The queue it was opened from, which performs the actions.
     weak var queue: ReviewQueueScreen?
@@ -18,8 +22,15 @@ public final class ReviewDetailScreen: DirectKeyScreen {
     public init(item: ReviewItem, now: Date, queue: ReviewQueueScreen? = nil) {
         self.item = item
         self.queue = queue
-        lines = Self.build(
-            item, now: now, keys: queue?.keys(for: item) ?? TriageActionKeys(bundles: item.bundles).keyed)
+        self.now = now
+        keys = queue?.keys(for: item) ?? TriageActionKeys(bundles: item.bundles).keyed
+        lines = Self.build(item, now: now, keys: keys, explanation: nil)
+    }
+
+    /// Shows the score's explanation (it arrives after the screen opened).
+    public func show(_ explanation: Result<ReviewExplanation, ReviewExplanationFailure>) {
+        self.explanation = explanation
+        lines = Self.build(item, now: now, keys: keys, explanation: explanation)
     }
 
     public var directHints: String { queue?.selected?.id == item.id ? queue?.directHints ?? "" : "" }
@@ -35,9 +46,10 @@ public final class ReviewDetailScreen: DirectKeyScreen {
         }
     }
 
-    static func build(_ item: ReviewItem, now: Date, keys: [(key: Character, action: TriageAction)]) -> [(
-        text: String, style: TextStyle
-    )] {
+    static func build(
+        _ item: ReviewItem, now: Date, keys: [(key: Character, action: TriageAction)],
+        explanation: Result<ReviewExplanation, ReviewExplanationFailure>?
+    ) -> [(text: String, style: TextStyle)] {
         var lines: [(String, TextStyle)] = []
         var place = item.topicTitle.map { "in \u{201C}\($0)\u{201D}" } ?? ""
         if let number = item.postNumber { place += " post #\(number)" }
@@ -59,6 +71,13 @@ public final class ReviewDetailScreen: DirectKeyScreen {
             }
             lines.append((text, .normal))
             if let note = flag.note, !note.isEmpty { lines.append(("        note: " + note, .dim)) }
+        }
+        lines.append(("", .normal))
+        switch explanation {
+        case .success(let explained):
+            for (index, line) in explained.lines.enumerated() { lines.append((line, index == 0 ? .accent : .normal)) }
+        case .failure(let failure): lines.append(("Score explanation unavailable: " + failure.message, .dim))
+        case nil: lines.append(("Explaining the score…", .dim))
         }
         lines.append(("", .normal))
         lines.append(("Actions", .accent))
@@ -97,4 +116,10 @@ public final class ReviewDetailScreen: DirectKeyScreen {
         }
         return .none
     }
+}
+
+/// Why the score's explanation could not be shown (a message for the detail view).
+public struct ReviewExplanationFailure: Error, Equatable, Sendable {
+    public var message: String
+    public init(_ message: String) { self.message = message }
 }

@@ -8,6 +8,9 @@ extension ReviewQueueScreen {
     func act(_ action: TriageAction) -> ScreenAction {
         let targets = queue.targets
         guard !targets.isEmpty else { return .message("nothing to act on") }
+        if action.clientAction == "edit", queue.marked.isEmpty, editText != nil, let target = targets.first {
+            return editThenAct(action, on: target)
+        }
         if let stale = targets.first(where: { queue.stale.contains($0.id) }) {
             return .message("#\(stale.id) is being refreshed; try again in a moment")
         }
@@ -36,8 +39,17 @@ extension ReviewQueueScreen {
         return proceed(action, on: targets)
     }
 
-    /// After any confirmation: the penalty form when the action needs one, else run.
+    /// After any confirmation: the penalty form or the reason form when the action needs
+    /// one, else run.
     func proceed(_ action: TriageAction, on targets: [ReviewItem]) -> ScreenAction {
+        if action.requiresRejectReason {
+            let what = targets.count == 1 ? summary(targets[0]) : "\(targets.count) items"
+            let form = ReasonFormScreen(title: "\(action.label) · \(what)") { [weak self] reason in
+                self?.run(action, on: targets, penalty: nil, reason: reason)
+                return .none
+            }
+            return .present(PresentedScreen(form))
+        }
         if action.needsForm, let kind = ReviewPermissions.penalty(for: action) {
             let names = targets.compactMap { $0.author.map { "@" + $0.username } }.joined(separator: ", ")
             let form = PenaltyFormScreen(title: "\(action.label) · \(kind.rawValue) \(names)") {
@@ -53,7 +65,7 @@ extension ReviewQueueScreen {
 
     func run(
         _ action: TriageAction, on targets: [ReviewItem],
-        penalty: (kind: ReviewPenalty.Kind, reason: String, days: Int)?
+        penalty: (kind: ReviewPenalty.Kind, reason: String, days: Int)?, reason: String? = nil
     ) {
         queue.begin(targets)
         let source = self.source
@@ -64,7 +76,11 @@ extension ReviewQueueScreen {
                 }
             }
             runner.run {
-                try await source.perform(
+                if let reason {
+                    return try await source.perform(
+                        id: target.id, actionID: action.id, version: target.version, reason: reason)
+                }
+                return try await source.perform(
                     id: target.id, actionID: action.id, version: target.version, penalty: userPenalty)
             } then: { [weak self] result in
                 self?.finished(target, action: action, result: result)

@@ -34,6 +34,10 @@ public final class ReviewQueueScreen: DirectKeyScreen {
     private var keyCache: [Int: TriageActionKeys] = [:]
     /// Keys action keys must not take: the defaults plus whatever the keymap binds here.
     public var reservedKeys = TriageActionKeys.reserved
+    /// Hands a post's markdown to `$VISUAL`/`$EDITOR` (curses suspended) and returns what was
+    /// saved, or nil when the editor failed; the app sets it. Without it, edit actions run as
+    /// the server defines them, with no edit.
+    public var editText: (@MainActor (_ draft: String, _ context: String) -> Result<String, any Error>)?
 
     public init(
         source: any ReviewDataSource, runner: any BackgroundRunner, viewer: ReviewViewer,
@@ -100,12 +104,21 @@ public final class ReviewQueueScreen: DirectKeyScreen {
         }
     }
 
+    /// Fetches how the item's score adds up and hands it to the open detail view.
+    func explain(_ id: Int, into detail: ReviewDetailScreen) {
+        let source = self.source
+        runner.run {
+            try await source.explain(id: id)
+        } then: { [weak detail] result in
+            detail?.show(result.mapError { ReviewExplanationFailure(AppController.message(for: $0)) })
+        }
+    }
+
     // MARK: Keys
 
-    /// The action keys of an item, stable for its payload.
     /// The action keys of an item, assigned from the first payload seen for it, so an action
     /// keeps its key when a partial action (the 2025 bundles) leaves fewer on offer.
-    func keys(for item: ReviewItem) -> [(key: Character, action: TriageAction)] {
+    public func keys(for item: ReviewItem) -> [(key: Character, action: TriageAction)] {
         let offered = Set(item.actionIDs)
         if let known = keyCache[item.id], offered.isSubset(of: Set(known.keyed.map(\.action.id))) {
             return known.keyed.filter { offered.contains($0.action.id) }
@@ -163,7 +176,9 @@ public final class ReviewQueueScreen: DirectKeyScreen {
         case .mark: queue.toggleMark()
         case .open:
             guard let item = queue.selected else { return .message("nothing selected") }
-            return .present(PresentedScreen(ReviewDetailScreen(item: item, now: now(), queue: self)))
+            let detail = ReviewDetailScreen(item: item, now: now(), queue: self)
+            explain(item.id, into: detail)
+            return .present(PresentedScreen(detail))
         case .openPost:
             guard let item = queue.selected, let topic = item.topicID else { return .message("no post to open") }
             return .openPost(topicID: topic, postNumber: item.postNumber ?? 1)

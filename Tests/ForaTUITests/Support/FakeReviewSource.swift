@@ -11,6 +11,7 @@ final class FakeReviewSource: ReviewDataSource, @unchecked Sendable {
         var action: String
         var version: Int
         var penalty: ReviewPenalty?
+        var reason: String?
     }
 
     private let lock = NSLock()
@@ -137,6 +138,45 @@ final class FakeReviewSource: ReviewDataSource, @unchecked Sendable {
             return ReviewPerformOutcome(
                 finished: finished, pendingCount: items.values.filter { $0.status == .pending }.count)
         }
+    }
+
+    /// Every item's score explained by two flaggers.
+    func explain(id: Int) async throws -> ReviewExplanation {
+        ReviewExplanation(
+            id: id, totalScore: 11,
+            scores: [
+                .init(
+                    userID: 7, username: "dave", scoreType: "Spam", score: 6, typeBonus: 1, trustLevelBonus: 2,
+                    takeActionBonus: 0, userAccuracyBonus: 3, flagsAgreed: 4, flagsDisagreed: 1, flagsIgnored: 0),
+                .init(userID: 8, username: "erin", scoreType: "Spam", score: 5, typeBonus: 1, trustLevelBonus: 4),
+            ])
+    }
+
+    /// The posts' markdown by id, and the edits saved.
+    private var raws: [Int: String] = [:]
+    private var saved: [(id: Int, raw: String)] = []
+    var edits: [(id: Int, raw: String)] { lock.withLock { saved } }
+
+    /// Post `number` of topic `topic` has id `topic * 100 + number`.
+    func postForEditing(topicID: Int, postNumber: Int) async throws -> ReviewPostText {
+        let id = topicID * 100 + postNumber
+        return ReviewPostText(id: id, raw: lock.withLock { raws[id] } ?? "Buy cheap watches at example.com")
+    }
+
+    func savePost(id: Int, raw: String, originalRaw: String) async throws {
+        try lock.withLock {
+            let current = raws[id] ?? "Buy cheap watches at example.com"
+            guard current == originalRaw else { throw ForaError.conflict("the post was edited meanwhile") }
+            raws[id] = raw
+            saved.append((id, raw))
+        }
+    }
+
+    /// Records the reason, then performs as without one.
+    func perform(id: Int, actionID: String, version: Int, reason: String) async throws -> ReviewPerformOutcome {
+        let outcome = try await perform(id: id, actionID: actionID, version: version, penalty: nil)
+        lock.withLock { log[log.count - 1].reason = reason }
+        return outcome
     }
 
     func claim(topicID: Int) async throws {

@@ -48,6 +48,9 @@ final class FakeReaderSource: ReaderDataSource, @unchecked Sendable {
     let gapAfter: Int?
     private let lock = NSLock()
     private(set) var requests: [Range<Int>] = []
+    /// Posts (by number) the site reports hidden or deleted, for the moderation tests.
+    var hiddenNumbers: Set<Int> = []
+    var deletedNumbers: Set<Int> = []
 
     init(postCount: Int, solution: Int? = nil, lastRead: Int? = nil, gapAfter: Int? = nil) {
         self.postCount = postCount
@@ -72,11 +75,14 @@ final class FakeReaderSource: ReaderDataSource, @unchecked Sendable {
         var cooked = "Body of post \(number)"
         if number == 3 { cooked += "\nlink https://example.com/a\nlink https://example.com/b" }
         if number == 7 { cooked = "> quoted one\n> quoted two\nreply text of post 7" }
-        return ReaderPost(
+        var post = ReaderPost(
             id: 1000 + number, number: number, username: number == 1 ? "alice" : "user\(number)",
             trustLevel: number % 4, badge: number == 2 ? .moderator : nil, createdAt: "2026-03-04T14:05:00Z",
             replyToPostNumber: number > 1 ? number - 1 : nil, cooked: cooked, isSolution: number == solution,
             likes: number % 5, isRead: lastRead.map { number <= $0 } ?? true)
+        post.moderation = PostModerationFacts(
+            userID: 500 + number, hidden: hiddenNumbers.contains(number), deleted: deletedNumbers.contains(number))
+        return post
     }
 
     func topic(id: Int) async throws -> ReaderTopic {

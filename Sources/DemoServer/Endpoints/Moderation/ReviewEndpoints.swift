@@ -9,6 +9,8 @@ import Foundation
 enum ReviewEndpoint {
     /// Discourse's `reviewables.*` messages.
     static let missingVersion = "You must supply a version parameter"
+    /// Actions with `require_reject_reason` (revise-and-reject) refuse to run without one.
+    static let missingReason = "A reason is required: send reject_reason (or revise_feedback)"
     static let conflict =
         "There was an update conflict preventing you from doing that. Someone else may have edited it."
     static let claimedByOther = "This item has been claimed by another user."
@@ -129,6 +131,10 @@ enum ReviewEndpoint {
                 throw DemoAPIError.forbidden("Can't perform '\(actionId)' on this reviewable")
             }
             guard version == reviewable.version else { throw DemoAPIError.conflict(conflict) }
+            let reason = request.param("reject_reason") ?? request.param("revise_feedback") ?? ""
+            if action.requireRejectReason, reason.trimmingCharacters(in: .whitespaces).isEmpty {
+                return DemoAPIError(status: 422, errors: [missingReason]).response
+            }
             let outcome = try ReviewablePerformer.perform(
                 action, on: item, by: moderator, data: &data, materializer: materializer, live: live)
             live.publishReviewableCounts(data: data)

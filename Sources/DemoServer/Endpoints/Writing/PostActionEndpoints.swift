@@ -21,6 +21,7 @@ enum PostActionEndpoint {
             let type = PostActionType.withId(typeId)
         else { throw DemoAPIError.badParameter("post_action_type_id") }
         let message = request.param("message")?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        let takeAction = request.param("take_action") == "true"
         let live = context.live
         let style = ModerationSettings.of(context.state).newFlagStyle
         return try context.state.write { data, materializer in
@@ -58,6 +59,9 @@ enum PostActionEndpoint {
                     try flag(
                         post, in: topic, by: user, type: type.id, message: message, style: style, data: &data,
                         materializer: materializer, now: now)
+                    if takeAction, user.isStaff {
+                        takeActionNow(on: post, by: user, data: &data, materializer: materializer, now: now)
+                    }
                     live.publishReviewableCounts(data: data)
                 }
             }
@@ -97,6 +101,21 @@ enum PostActionEndpoint {
         if weighty.reduce(0, { $0 + $1.score }) >= hideThreshold {
             data.updatePost(post.id, using: materializer) { $0.hidden = true }
         }
+    }
+
+    /// A staff flag with `take_action=true` (the web UI's "hide post"): the post is hidden at
+    /// once and its pending reviewable is agreed, as Discourse's PostActionCreator does.
+    private static func takeActionNow(
+        on post: DemoPost, by user: DemoUser, data: inout CommunityData, materializer: PostMaterializer, now: Date
+    ) {
+        data.updatePost(post.id, using: materializer) { $0.hidden = true }
+        guard let pending = data.reviewables.values.first(where: { $0.postId == post.id && $0.status == .pending })
+        else { return }
+        data.reviewables[pending.id]?.status = .approved
+        data.reviewables[pending.id]?.reviewedById = user.id
+        data.reviewables[pending.id]?.reviewedAt = now
+        data.reviewables[pending.id]?.version += 1
+        for index in pending.scores.indices { data.reviewables[pending.id]?.scores[index].status = 1 }
     }
 
     /// `notify_user`: the flagger's message goes to the author as a private message.

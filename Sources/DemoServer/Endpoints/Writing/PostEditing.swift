@@ -123,6 +123,21 @@ enum PostEditing {
         }
     }
 
+    /// `PUT /posts/{id}/unhide`: staff show a hidden post again.
+    static func unhide(request: APIRequest, context: DemoContext) throws -> APIResponse {
+        _ = try requireUser(request.viewer)
+        let postId = request.intParameter("id") ?? 0
+        let live = context.live
+        return try context.state.write { data, materializer in
+            try requireStaff(request.viewer, in: data)
+            _ = try data.requirePost(postId, using: materializer)
+            data.updatePost(postId, using: materializer) { $0.hidden = false }
+            let (shown, topic) = try data.requirePost(postId, using: materializer)
+            live.publishPost(shown, topic: topic, type: "revised")
+            return .json(.object(PostAnswer.object(shown, topic: topic, data: &data, viewer: request.viewer)))
+        }
+    }
+
     /// `PUT /posts/{id}/wiki` with `wiki=true|false`: staff, or a trust-level-3 author.
     static func wiki(request: APIRequest, context: DemoContext) throws -> APIResponse {
         _ = try requireUser(request.viewer)

@@ -11,6 +11,10 @@ extension RouteTable {
         }
         put("/posts/{id:int}/recover") { request, context in try PostEditing.recover(request: request, context: context)
         }
+        put("/posts/{id:int}/unhide.json") { request, context in
+            try PostEditing.unhide(request: request, context: context)
+        }
+        put("/posts/{id:int}/unhide") { request, context in try PostEditing.unhide(request: request, context: context) }
         put("/posts/{id:int}/wiki") { request, context in try PostEditing.wiki(request: request, context: context) }
         put("/posts/{id:int}/wiki.json") { request, context in try PostEditing.wiki(request: request, context: context)
         }
