@@ -16,6 +16,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        // Only the demo server's optional TLS + HTTP/2 mode uses it (fora itself speaks TLS via libcurl).
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
@@ -53,12 +55,16 @@ let package = Package(
             ]),
         // The demo community: its entities and the deterministic content generator.
         .target(name: "DemoCommunity", exclude: ["Content/ACCOUNTS.md"]),
-        // The Discourse-compatible HTTP surface over the demo community.
+        // The Discourse-compatible HTTP surface over the demo community, optionally over TLS
+        // with HTTP/2 (so the client's verification and multiplexing are tested for real).
         .target(
             name: "DemoServer",
             dependencies: [
                 "DemoCommunity",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdCore", package: "hummingbird"),
+                .product(name: "HummingbirdHTTP2", package: "hummingbird"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "_CryptoExtras", package: "swift-crypto"),
             ]),

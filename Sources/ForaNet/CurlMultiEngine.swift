@@ -98,6 +98,18 @@ final class CurlMultiEngine: @unchecked Sendable {
         }
     }
 
+    private static func transportFacts(_ handle: UnsafeMutableRawPointer) -> TransportFacts {
+        var version = 0
+        var connects = 0
+        _ = fora_easy_getinfo_long(handle, CURLINFO_HTTP_VERSION, &version)
+        _ = fora_easy_getinfo_long(handle, CURLINFO_NUM_CONNECTS, &connects)
+        let names = [
+            Int(CURL_HTTP_VERSION_1_0): "1.0", Int(CURL_HTTP_VERSION_1_1): "1.1", Int(CURL_HTTP_VERSION_2_0): "2",
+            Int(CURL_HTTP_VERSION_3): "3",
+        ]
+        return TransportFacts(httpVersion: names[version] ?? "", newConnections: connects)
+    }
+
     private func collectFinished() {
         var left: Int32 = 0
         while let message = curl_multi_info_read(multi, &left) {
@@ -107,11 +119,14 @@ final class CurlMultiEngine: @unchecked Sendable {
             guard let transfer = active.removeValue(forKey: handle) else { continue }
             var status = 0
             _ = fora_easy_getinfo_long(handle, CURLINFO_RESPONSE_CODE, &status)
+            let facts = Self.transportFacts(handle)
             let detail = transfer.errorDetail
             _ = fora_easy_setopt_pointer(handle, CURLOPT_ERRORBUFFER, nil)
             pool.append(handle)
             if code == CURLE_OK {
-                transfer.finish(.success(HTTPResponse(status: status, headers: transfer.headers, body: transfer.body)))
+                transfer.finish(
+                    .success(
+                        HTTPResponse(status: status, headers: transfer.headers, body: transfer.body, transport: facts)))
             } else if code == CURLE_ABORTED_BY_CALLBACK && transfer.isCancelled {
                 transfer.finish(.failure(CancellationError()))
             } else {

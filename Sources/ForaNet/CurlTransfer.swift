@@ -85,6 +85,13 @@ final class CurlTransfer: @unchecked Sendable {
         _ = fora_easy_setopt_long(handle, CURLOPT_FOLLOWLOCATION, 1)
         _ = fora_easy_setopt_long(handle, CURLOPT_MAXREDIRS, options.maximumRedirects)
         _ = fora_easy_setopt_long(handle, CURLOPT_HTTP_VERSION, Int(CURL_HTTP_VERSION_2TLS))
+        // Over TLS, where HTTP/2 may be negotiated, a transfer waits for a connection being set
+        // up to say whether it multiplexes instead of opening its own: parallel requests then
+        // share one connection (the multi handle allows CURLPIPE_MULTIPLEX). Plain http:// is
+        // HTTP/1.1 here, so waiting would only delay the parallel connections.
+        if request.url.lowercased().hasPrefix("https://") {
+            _ = fora_easy_setopt_long(handle, CURLOPT_PIPEWAIT, 1)
+        }
         // TLS is always verified; a CA file can be added, verification cannot be turned off.
         _ = fora_easy_setopt_long(handle, CURLOPT_SSL_VERIFYPEER, 1)
         _ = fora_easy_setopt_long(handle, CURLOPT_SSL_VERIFYHOST, 2)

@@ -34,12 +34,29 @@ public struct HTTPResponse: Sendable, Equatable {
     /// Header names lower-cased.
     public var headers: [String: String]
     public var body: [UInt8]
+    /// How the transfer went over the wire (libcurl's own account of it).
+    public var transport: TransportFacts
 
-    public init(status: Int, headers: [String: String], body: [UInt8]) {
+    public init(status: Int, headers: [String: String], body: [UInt8], transport: TransportFacts = TransportFacts()) {
         self.status = status
         self.headers = headers
         self.body = body
+        self.transport = transport
     }
 
     public var text: String { String(decoding: body, as: UTF8.self) }
+}
+
+/// What libcurl reports about one finished transfer: the HTTP version spoken and how many new
+/// connections it opened (0 when it reused or multiplexed over an existing one).
+public struct TransportFacts: Sendable, Equatable {
+    /// "1.0", "1.1", "2", "3", or "" when unknown (CURLINFO_HTTP_VERSION).
+    public var httpVersion: String
+    /// CURLINFO_NUM_CONNECTS: connections this transfer had to open itself.
+    public var newConnections: Int
+
+    public init(httpVersion: String = "", newConnections: Int = 0) {
+        self.httpVersion = httpVersion
+        self.newConnections = newConnections
+    }
 }

@@ -6,7 +6,7 @@ import Foundation
 enum ResponseDecoder {
     static func decode<T: Decodable>(_ type: T.Type, from body: [UInt8], endpoint: String) throws -> T {
         do {
-            return try JSONDecoder().decode(T.self, from: Data(body))
+            return try ResponseJSON.decode(T.self, from: body)
         } catch let error as DecodingError {
             throw ForaError.malformedResponse(endpoint: strip(endpoint), field: describe(error))
         } catch {

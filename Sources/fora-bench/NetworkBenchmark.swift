@@ -1,7 +1,8 @@
 // The network benchmark: fetching whole topics (the 1,500-post megathread and the generated
 // 10,000-post topic) through fora's HTTP client at concurrency 1, 4 and 8, side by side with
-// the demo server's own ceiling for the same requests measured by curl's parallel mode, plus
-// JSON decoding throughput. The server runs as a separate process so peak memory is fora's.
+// the demo server's own ceiling for the same requests measured by curl's parallel mode; the same
+// at concurrency 8 over HTTP/2 with TLS (multiplexed on one connection); and JSON decoding
+// throughput. The server runs as a separate process so peak memory is fora's.
 import ForaCore
 import ForaNet
 import Foundation
@@ -38,6 +39,42 @@ enum NetworkBenchmark {
         }
         print(String(format: "\nworst fora/curl at concurrency 8: %.2fx (goal ≤ 1.5x)", worstRatio))
         try await decodeThroughput(base: server.baseURL, topicID: big)
+        try await http2OverTLS(topics: [("megathread (1,500 posts)", 10), ("generated topic (10,000 posts)", big)])
+    }
+
+    /// Concurrency 8 against the demo server in its TLS mode (HTTP/2 by ALPN), with a CA
+    /// made for the run: fora multiplexes over one connection, curl is told `--http2`.
+    static func http2OverTLS(topics: [(String, Int)]) async throws {
+        let authority = try BenchCertificates()
+        defer { authority.remove() }
+        let server = try BenchServer.start(
+            arguments: [
+                "--port", "0", "--scale", "1", "--tls-cert", authority.serverCertificate, "--tls-key",
+                authority.serverKey,
+            ])
+        defer { server.stop() }
+        print("\nHTTP/2 over TLS: \(server.baseURL) (throwaway CA, same topics)")
+        print(
+            "  topic                            conc  fora time   fora req/s  peak RSS    curl time   curl req/s  fora/curl"
+        )
+        for (name, id) in topics {
+            let client = HTTPClient(
+                configuration: HTTPClientConfiguration(maximumConcurrentTransfers: 8, caFile: authority.caFile))
+            let probe = DiscourseService(site: SiteConfiguration(baseURL: server.baseURL), client: client, pacing: .off)
+            let warm = try await probe.topic(id: id)
+            let urls = requestURLs(for: warm, base: server.baseURL, batch: probe.postBatchSize)
+            let check = try await client.fetch(HTTPRequest(url: urls[0]))
+            let fora = try await timeFora(
+                base: server.baseURL, id: id, concurrency: 8, expected: warm.posts.count, caFile: authority.caFile)
+            let curl = try timeCurl(
+                urls: urls, concurrency: 8, extra: ["--http2", "--cacert", authority.caFile], immediate: false)
+            let figures = String(
+                format: "  %4d  %8.3f s  %10.0f  %7.1f MB  %8.3f s  %10.0f  %8.2fx", 8, fora.seconds,
+                Double(urls.count) / fora.seconds, fora.peakMB, curl, Double(urls.count) / curl, fora.seconds / curl)
+            print(
+                "  " + name.padding(toLength: 31, withPad: " ", startingAt: 0) + figures
+                    + "  (fora spoke HTTP/\(check.transport.httpVersion))")
+        }
     }
 
     /// The id of the generated 10,000-post topic (the list ordered by posts).
@@ -63,13 +100,14 @@ enum NetworkBenchmark {
         return urls
     }
 
-    static func timeFora(base: String, id: Int, concurrency: Int, expected: Int) async throws -> (
-        seconds: Double, peakMB: Double
-    ) {
+    static func timeFora(base: String, id: Int, concurrency: Int, expected: Int, caFile: String? = nil) async throws
+        -> (seconds: Double, peakMB: Double)
+    {
         var best = Double.infinity
         var peak = 0.0
         for _ in 0..<runs {
-            let client = HTTPClient(configuration: HTTPClientConfiguration(maximumConcurrentTransfers: concurrency))
+            let client = HTTPClient(
+                configuration: HTTPClientConfiguration(maximumConcurrentTransfers: concurrency, caFile: caFile))
             let service = DiscourseService(site: SiteConfiguration(baseURL: base), client: client, pacing: .off)
             Memory.resetPeak()
             let started = Date()
@@ -84,7 +122,9 @@ enum NetworkBenchmark {
     }
 
     /// curl's parallel mode fetching the same URLs, bodies discarded: the loopback ceiling.
-    static func timeCurl(urls: [String], concurrency: Int) throws -> Double {
+    static func timeCurl(urls: [String], concurrency: Int, extra: [String] = [], immediate: Bool = true) throws
+        -> Double
+    {
         let config = NSTemporaryDirectory() + "fora-bench-curl-\(getpid()).conf"
         let lines = urls.map { "url = \"\($0)\"\noutput = \"/dev/null\"" }.joined(separator: "\n")
         try lines.write(toFile: config, atomically: true, encoding: .utf8)
@@ -97,9 +137,11 @@ enum NetworkBenchmark {
                 [
                     "-sS", "--no-progress-meter", "--fail", "-H", "Accept: application/json", "--compressed",
                     "--max-time", "120", "-K", config,
-                ]
+                ] + extra
                 + (concurrency > 1
-                    ? ["--parallel", "--parallel-immediate", "--parallel-max", String(concurrency)] : [])
+                    ? ["--parallel", "--parallel-max", String(concurrency)]
+                        + (immediate ? ["--parallel-immediate"] : [])
+                    : [])
             process.standardError = FileHandle.nullDevice
             let started = Date()
             try process.run()
@@ -118,9 +160,9 @@ enum NetworkBenchmark {
         let service = DiscourseService(site: SiteConfiguration(baseURL: base), client: client, pacing: .off)
         let first = try await client.fetch(HTTPRequest(url: base + "/t/\(topicID).json"))
         let topic = try JSONDecoder().decode(TopicDetail.self, from: Data(first.body))
-        var bodies: [Data] = []
+        var bodies: [[UInt8]] = []
         for url in requestURLs(for: topic, base: base, batch: service.postBatchSize).dropFirst() {
-            bodies.append(Data(try await client.fetch(HTTPRequest(url: url)).body))
+            bodies.append(try await client.fetch(HTTPRequest(url: url)).body)
         }
         let bytes = bodies.reduce(0) { $0 + $1.count }
         var best = Double.infinity
@@ -130,7 +172,8 @@ enum NetworkBenchmark {
             let started = Date()
             let startedCPU = threadCPUSeconds()
             posts = 0
-            for body in bodies { posts += try JSONDecoder().decode(PostBatch.self, from: body).posts.count }
+            // What the service does with each body (`ResponseJSON`: the byte reader, else JSONDecoder).
+            for body in bodies { posts += try ResponseJSON.decode(PostBatch.self, from: body).posts.count }
             bestCPU = min(bestCPU, threadCPUSeconds() - startedCPU)
             best = min(best, Date().timeIntervalSince(started))
         }
@@ -140,6 +183,41 @@ enum NetworkBenchmark {
                 format:
                     "\nJSON decoding: %d posts, %.1f MB in %.3f s wall = %.0f MB/s; %.3f s CPU = %.0f MB/s (goal ≥ 100 MB/s)",
                 posts, megabytes, best, megabytes / best, bestCPU, megabytes / bestCPU))
+        // The other realistic payloads, and each through JSONDecoder alone (the tolerant path,
+        // which the byte reader falls back to) for comparison.
+        let topicBody = first.body
+        let list = try await client.fetch(HTTPRequest(url: base + "/latest.json?per_page=100")).body
+        func cpuRate(_ body: () throws -> Void) rethrows -> Double {
+            var best = Double.infinity
+            for _ in 0..<runs {
+                let started = threadCPUSeconds()
+                try body()
+                best = min(best, threadCPUSeconds() - started)
+            }
+            return best
+        }
+        let batchesSlow = try cpuRate {
+            for body in bodies { _ = try JSONDecoder().decode(PostBatch.self, from: Data(body)) }
+        }
+        let topicFast = try cpuRate {
+            for _ in 0..<20 { _ = try ResponseJSON.decode(TopicDetail.self, from: topicBody) }
+        }
+        let topicSlow = try cpuRate {
+            for _ in 0..<20 { _ = try JSONDecoder().decode(TopicDetail.self, from: Data(topicBody)) }
+        }
+        let listFast = try cpuRate { for _ in 0..<20 { _ = try ResponseJSON.decode(TopicList.self, from: list) } }
+        let listSlow = try cpuRate {
+            for _ in 0..<20 { _ = try JSONDecoder().decode(TopicList.self, from: Data(list)) }
+        }
+        let topicMB = Double(topicBody.count * 20) / 1e6
+        let listMB = Double(list.count * 20) / 1e6
+        print(
+            String(
+                format:
+                    "  CPU MB/s, fora (JSONDecoder only): post batches %.0f (%.0f); topic %.0f (%.0f); topic list %.0f (%.0f)",
+                megabytes / bestCPU, megabytes / batchesSlow, topicMB / topicFast, topicMB / topicSlow,
+                listMB / listFast,
+                listMB / listSlow))
         // References on the same bytes: a minimal Codable struct, and untyped JSONSerialization.
         struct Minimal: Decodable {
             struct Stream: Decodable {
@@ -155,10 +233,10 @@ enum NetworkBenchmark {
         var untypedCPU = Double.infinity
         for _ in 0..<runs {
             var started = threadCPUSeconds()
-            for body in bodies { _ = try JSONDecoder().decode(Minimal.self, from: body) }
+            for body in bodies { _ = try JSONDecoder().decode(Minimal.self, from: Data(body)) }
             minimalCPU = min(minimalCPU, threadCPUSeconds() - started)
             started = threadCPUSeconds()
-            for body in bodies { _ = try JSONSerialization.jsonObject(with: body) }
+            for body in bodies { _ = try JSONSerialization.jsonObject(with: Data(body)) }
             untypedCPU = min(untypedCPU, threadCPUSeconds() - started)
         }
         print(
@@ -227,7 +305,7 @@ final class BenchServer {
             if chunk.isEmpty { break }
             seen.append(chunk)
             let text = String(decoding: seen, as: UTF8.self)
-            if let range = text.range(of: #"http://127\.0\.0\.1:[0-9]+"#, options: .regularExpression) {
+            if let range = text.range(of: #"https?://127\.0\.0\.1:[0-9]+"#, options: .regularExpression) {
                 found = String(text[range])
             }
         }
@@ -241,5 +319,45 @@ final class BenchServer {
     func stop() {
         process.terminate()
         process.waitUntilExit()
+    }
+}
+
+/// A CA and a certificate for 127.0.0.1 made with the `openssl` CLI for one benchmark run.
+struct BenchCertificates {
+    let folder: URL
+    var caFile: String { folder.appendingPathComponent("ca.pem").path }
+    var serverCertificate: String { folder.appendingPathComponent("server.pem").path }
+    var serverKey: String { folder.appendingPathComponent("server.key").path }
+
+    init() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("fora-bench-ca-\(getpid())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let ec = ["-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes"]
+        try openssl(
+            ["req", "-x509"] + ec + [
+                "-keyout", "ca.key", "-out", "ca.pem", "-days", "2", "-subj", "/CN=fora bench CA",
+                "-addext", "basicConstraints=critical,CA:TRUE", "-addext", "keyUsage=critical,keyCertSign,cRLSign",
+            ])
+        try openssl(["req"] + ec + ["-keyout", "server.key", "-out", "server.csr", "-subj", "/CN=127.0.0.1"])
+        try "subjectAltName = IP:127.0.0.1\nextendedKeyUsage = serverAuth\n".write(
+            to: folder.appendingPathComponent("server.ext"), atomically: true, encoding: .utf8)
+        try openssl([
+            "x509", "-req", "-in", "server.csr", "-CA", "ca.pem", "-CAkey", "ca.key", "-CAcreateserial",
+            "-out", "server.pem", "-days", "2", "-extfile", "server.ext",
+        ])
+    }
+
+    func remove() { try? FileManager.default.removeItem(at: folder) }
+
+    private func openssl(_ arguments: [String]) throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/openssl")
+        process.arguments = arguments
+        process.currentDirectoryURL = folder
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else { throw ForaError.other("openssl \(arguments[0]) failed") }
     }
 }

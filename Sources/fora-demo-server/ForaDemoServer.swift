@@ -1,5 +1,5 @@
 // `fora-demo-server`: the Discourse-compatible demo community on 127.0.0.1. Prints exactly
-// `listening on http://127.0.0.1:PORT` once ready and stops cleanly on SIGINT or SIGTERM.
+// `listening on http://127.0.0.1:PORT` (`https://` with --tls-cert) once ready and stops cleanly on SIGINT or SIGTERM.
 import ArgumentParser
 import DemoServer
 import Dispatch
@@ -13,6 +13,8 @@ struct ForaDemoServer: AsyncParsableCommand {
         discussion: """
             Serves a deterministic, seeded support community with Discourse's JSON API. It only \
             ever listens on 127.0.0.1. Once ready it prints `listening on http://127.0.0.1:PORT`.
+            With --tls-cert and --tls-key it serves HTTPS instead, offering HTTP/2 and HTTP/1.1 by \
+            ALPN, and prints `listening on https://127.0.0.1:PORT`.
 
             Authenticate with `Api-Key: KEY` and `Api-Username: NAME` (any seeded user), or a \
             User API Key. Faults can also be changed while it runs: GET/PUT \
@@ -34,12 +36,21 @@ struct ForaDemoServer: AsyncParsableCommand {
     @Option(help: "The all-users API key (with any seeded Api-Username it acts as that user).")
     var apiKey: String = DemoServerConfiguration.defaultAPIKey
 
+    @Option(help: "PEM certificate chain: serve HTTPS with HTTP/2 (needs --tls-key).")
+    var tlsCert: String?
+
+    @Option(help: "PEM private key of --tls-cert.")
+    var tlsKey: String?
+
     @OptionGroup(title: "Faults")
     var faults: FaultOptions
 
     func validate() throws {
         guard (0...65_535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
         guard scale >= 0 else { throw ValidationError("--scale must be ≥ 0") }
+        guard (tlsCert == nil) == (tlsKey == nil) else {
+            throw ValidationError("--tls-cert and --tls-key go together")
+        }
     }
 
     func run() async throws {
@@ -50,6 +61,9 @@ struct ForaDemoServer: AsyncParsableCommand {
         configuration.seed = seed
         configuration.apiKey = apiKey
         configuration.faults = try faults.settings()
+        if let tlsCert, let tlsKey {
+            configuration.tls = DemoTLSFiles(certificateChain: tlsCert, privateKey: tlsKey)
+        }
 
         let (stopSignals, signalSources) = Self.stopSignals()
         let server = try await DemoServer.start(configuration)

@@ -85,6 +85,9 @@ final class ModelToleranceTests: XCTestCase {
         XCTAssertEqual(TopicListQuery(filter: .unread, tag: "sync").path, "/tag/sync/l/unread.json")
         XCTAssertEqual(
             TopicListQuery(filter: .latest, category: .init(slug: "a b", id: 1), tag: "x").path,
-            "/tags/c/a%20b/1/x/l/latest.json")
+            "/tags/c/a%20b/1/x.json")
+        XCTAssertEqual(
+            TopicListQuery(filter: .top(.daily), category: .init(slug: "how-to", id: 3), tag: "sync", page: 1).path,
+            "/tags/c/how-to/3/sync/l/top.json?period=daily&page=1")
     }
 }

@@ -16,7 +16,8 @@ public final class DemoServer: Sendable {
     private let group: ServiceGroup
     private let running: Task<Void, Error>
 
-    public var baseURL: String { "http://127.0.0.1:\(port)" }
+    /// `https://…` when the server runs with TLS (and HTTP/2), `http://…` otherwise.
+    public var baseURL: String { "\(configuration.tls == nil ? "http" : "https")://127.0.0.1:\(port)" }
 
     private init(
         port: Int, state: CommunityState, faults: FaultController,
@@ -46,8 +47,10 @@ public final class DemoServer: Sendable {
         let (ports, portSink) = AsyncStream<Int>.makeStream()
         var logger = Logger(label: "fora-demo-server")
         logger.logLevel = .error
+        let server = try configuration.tls?.serverBuilder() ?? .http1()
         let app = Application(
             responder: responder,
+            server: server,
             configuration: ApplicationConfiguration(address: .hostname("127.0.0.1", port: configuration.port)),
             onServerRunning: { channel in
                 portSink.yield(channel.localAddress?.port ?? requestedPort)
@@ -95,11 +98,13 @@ public final class DemoServer: Sendable {
 public enum DemoServerError: Error, CustomStringConvertible {
     case invalidFaults([String])
     case didNotStart
+    case tls(String)
 
     public var description: String {
         switch self {
         case .invalidFaults(let problems): "invalid fault settings: " + problems.joined(separator: "; ")
         case .didNotStart: "the demo server stopped before it was listening"
+        case .tls(let problem): "TLS: " + problem
         }
     }
 }

@@ -113,24 +113,12 @@ public struct Topic: Codable, Equatable, Sendable {
     }
 }
 
-/// ISO 8601 parsing with and without fractional seconds (Discourse sends both).
+/// Dates as the server sends them, and compact ages for list columns.
 public enum ForaDate {
-    private static let fractionalStyle = Date.ISO8601FormatStyle(includingFractionalSeconds: true)
-    private static let plainStyle = Date.ISO8601FormatStyle()
-
-    /// An ISO 8601 time as Discourse writes it. The format styles parse in well under a
-    /// microsecond; creating an `ISO8601DateFormatter` costs about a millisecond, which the
-    /// thread list paid twice per row per frame. The formatters stay as the fallback for
-    /// anything the styles refuse.
+    /// An RFC 3339 / ISO 8601 timestamp (`2022-07-28T10:03:51.280Z`, `…51Z`, `…51-05:00`);
+    /// nil for anything else. See `ISO8601Timestamp`.
     public static func parse(_ text: String) -> Date? {
-        if let date = try? fractionalStyle.parse(text) { return date }
-        if let date = try? plainStyle.parse(text) { return date }
-        let fractional = ISO8601DateFormatter()
-        fractional.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        if let date = fractional.date(from: text) { return date }
-        let plain = ISO8601DateFormatter()
-        plain.formatOptions = [.withInternetDateTime]
-        return plain.date(from: text)
+        ISO8601Timestamp.parse(text)
     }
 
     /// "5m", "3h", "2d", "4mo", "1y": compact relative age for list columns.

@@ -178,10 +178,15 @@ struct TagName: Decodable {
 }
 
 /// `/t/{id}/posts.json`: a batch of posts by id.
-public struct PostBatch: Decodable, Sendable {
+public struct PostBatch: Decodable, Equatable, Sendable {
     public var posts: [Post]
     enum CodingKeys: String, CodingKey { case postStream = "post_stream" }
     enum StreamKeys: String, CodingKey { case posts }
+
+    init(posts: [Post]) {
+        self.posts = posts
+    }
+
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         let stream = try c.nestedContainer(keyedBy: StreamKeys.self, forKey: .postStream)

@@ -43,7 +43,8 @@ public struct TopicListQuery: Equatable, Sendable {
     }
 
     /// The path and query: `/latest.json?page=1`, `/c/support/3/l/top.json?period=weekly`,
-    /// `/tag/sync/l/new.json`.
+    /// `/tag/sync/l/new.json`, and for a category and a tag together Discourse's
+    /// `/tags/c/{slug}/{id}/{tag}.json` (its `/l/{filter}` form for the other filters).
     public var path: String {
         func escape(_ text: String) -> String {
             text.addingPercentEncodingForPath()
@@ -51,7 +52,8 @@ public struct TopicListQuery: Equatable, Sendable {
         let base: String
         switch (category, tag) {
         case (let category?, let tag?):
-            base = "/tags/c/\(escape(category.slug))/\(category.id)/\(escape(tag))/l/\(filterName).json"
+            let scope = "/tags/c/\(escape(category.slug))/\(category.id)/\(escape(tag))"
+            base = filter == .latest ? scope + ".json" : scope + "/l/\(filterName).json"
         case (let category?, nil):
             base = "/c/\(escape(category.slug))/\(category.id)/l/\(filterName).json"
         case (nil, let tag?):

@@ -3,11 +3,11 @@
 import Foundation
 
 extension APIRequest {
-    /// `http://host:port`. The Host header wins (it carries the port a client really used);
+    /// `http://host:port` (`https://` in TLS mode). The Host header wins (it carries the port a client really used);
     /// without it, the configured port when one was given (0 means "any free port", which
     /// only the listening socket knows).
     func publicBaseURL(_ context: DemoContext) -> String {
-        "http://" + publicAuthority(context)
+        (context.configuration.tls == nil ? "http://" : "https://") + publicAuthority(context)
     }
 
     func publicAuthority(_ context: DemoContext) -> String {

@@ -1,6 +1,8 @@
 // Topic lists: `/latest`, `/new`, `/unread`, `/top` (and `/top/{period}`), each also per
 // category (`/c/{slug}/{id}`, `/c/{id}`, `/c/{slug}/{id}/l/{filter}`) and per tag
-// (`/tag/{tag}`, `/tag/{tag}/l/{filter}`), plus `/topics/created-by/{username}`.
+// (`/tag/{tag}`, `/tag/{tag}/l/{filter}`), per category and tag together
+// (`/tags/c/{slug}/{id}/{tag}`, `/tags/c/{slug}/{id}/{tag}/l/{filter}`), plus
+// `/topics/created-by/{username}`.
 import DemoCommunity
 import Foundation
 
@@ -28,13 +30,35 @@ enum ListScope {
     case everywhere
     case category(DemoCategory)
     case tag(String)
+    /// Topics of the category that also carry the tag (`/tags/c/…`).
+    case categoryAndTag(DemoCategory, String)
 
     func contains(_ topic: DemoTopic) -> Bool {
         switch self {
         case .everywhere: true
         case .category(let category): topic.categoryId == category.id
-        case .tag(let tag): topic.tags.contains { $0.caseInsensitiveCompare(tag) == .orderedSame }
+        case .tag(let tag): Self.isTagged(topic, tag)
+        case .categoryAndTag(let category, let tag): topic.categoryId == category.id && Self.isTagged(topic, tag)
         }
+    }
+
+    /// Pinned-in-category topics lead a list scoped to their category; elsewhere only global pins.
+    func isPinnedHere(_ topic: DemoTopic) -> Bool {
+        switch self {
+        case .category, .categoryAndTag: topic.pinned
+        case .everywhere, .tag: topic.pinnedGlobally
+        }
+    }
+
+    var tag: String? {
+        switch self {
+        case .tag(let tag), .categoryAndTag(_, let tag): tag
+        case .everywhere, .category: nil
+        }
+    }
+
+    private static func isTagged(_ topic: DemoTopic, _ tag: String) -> Bool {
+        topic.tags.contains { $0.caseInsensitiveCompare(tag) == .orderedSame }
     }
 }
 
@@ -59,14 +83,11 @@ enum TopicListEndpoint {
                     topScore($0) != topScore($1) ? topScore($0) > topScore($1) : $0.id > $1.id
                 }
             } else {
-                ordered = query.sorted(candidates) { topic in
-                    if case .category = scope { return topic.pinned }
-                    return topic.pinnedGlobally
-                }
+                ordered = query.sorted(candidates, isPinnedHere: scope.isPinnedHere)
             }
             var page = query.page(of: ordered, basePath: basePath, request: request)
             if case .top(let period) = filter { page.forPeriod = period.rawValue }
-            if case .tag(let tag) = scope { page.tag = tag }
+            if let tag = scope.tag { page.tag = tag }
             return .json(serializeTopicList(page, data: data, viewer: viewer))
         }
     }
@@ -163,6 +184,22 @@ extension RouteTable {
         }
         get("/tag/{tag}/l/{filter}.json", tagList)
         get("/tag/{tag}.json", tagList)
+
+        let categoryTagList: APIHandler = { request, context in
+            let category = try TopicListEndpoint.category(
+                id: request.intParameter("id"), slug: request.pathParameters["slug"], context: context)
+            guard let tag = request.pathParameters["tag"], !tag.isEmpty else { throw DemoAPIError.notFound }
+            let known = context.state.read { data, _ in data.topics.values.contains { $0.tags.contains(tag) } }
+            guard known else { throw DemoAPIError.notFound }
+            let filterName = request.pathParameters["filter"] ?? "latest"
+            return try TopicListEndpoint.respond(
+                filter: TopicListEndpoint.filter(named: filterName, request: request),
+                scope: .categoryAndTag(category, tag),
+                basePath: "/tags/c/\(category.slug)/\(category.id)/\(tag)/l/\(filterName)", request: request,
+                context: context)
+        }
+        get("/tags/c/{slug}/{id:int}/{tag}/l/{filter}.json", categoryTagList)
+        get("/tags/c/{slug}/{id:int}/{tag}.json", categoryTagList)
 
         get("/topics/created-by/{username}.json") { request, context in
             let query = try TopicListQuery(request)
