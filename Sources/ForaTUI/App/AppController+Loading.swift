@@ -80,12 +80,14 @@ extension AppController {
             switch result {
             case .success(let (fetched, categories)):
                 listTargets = fetched.targets
+                listNotificationIDs = fetched.notificationIDs
                 list.show(topics: fetched.topics, categories: categories)
                 status.connection = .online
                 status.unreadTopics = list.unreadCount
             case .failure(let error):
                 if Self.isUnreachable(error), let offline = try? offlineList?(), !offline.0.isEmpty {
                     listTargets = [:]
+                    listNotificationIDs = [:]
                     list.show(topics: offline.0, categories: offline.1)
                     status.connection = .offline
                     status.unreadTopics = list.unreadCount

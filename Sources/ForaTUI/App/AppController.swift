@@ -35,6 +35,8 @@ public final class AppController {
     public var doneMarks: (any DoneMarks)?
     /// The post a row of the current list leads to (a notification's post), by row.
     var listTargets: [Int: Int] = [:]
+    /// The notification behind a row of the notifications list, by row (marked read when opened).
+    var listNotificationIDs: [Int: Int] = [:]
     /// The list synced last, for when the site cannot be reached (nil: no store).
     public var offlineList: (@Sendable () throws -> ([Topic], [ForaCore.Category]))?
     /// Screens over the panes (help, links), top last.
@@ -218,6 +220,7 @@ public final class AppController {
         case .back: back()
         case .quit: isRunning = false
         case .openTopic(let topic):
+            if focused === list { markSelectedNotificationRead() }
             open(topic, at: focused === list ? list.selectedLoadedRow.flatMap { listTargets[$0] } : nil)
         case .showLinks(let links): overlays.append(LinkListScreen(links: links))
         case .openURL(let url):

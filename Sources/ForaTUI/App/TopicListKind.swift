@@ -35,29 +35,35 @@ public enum TopicListKind: String, CaseIterable, Sendable {
     }
 
     /// Fetches the list (about 60 topics), with the post each row leads to, by row, when it is
-    /// not the first (notifications open at their post).
+    /// not the first (notifications open at their post), and each notification row's id (to mark
+    /// it read when opened).
     func fetch(from service: any CommunityService, maximumPages: Int, argument: String? = nil) async throws -> (
-        topics: [Topic], targets: [Int: Int]
+        topics: [Topic], targets: [Int: Int], notificationIDs: [Int: Int]
     ) {
         if let argument, [.category, .tag, .search].contains(self) {
-            return (try await filtered(argument, from: service, maximumPages: maximumPages), [:])
+            return (try await filtered(argument, from: service, maximumPages: maximumPages), [:], [:])
         }
         if self == .notifications {
             let list = try await service.notifications()
             var targets: [Int: Int] = [:]
+            var ids: [Int: Int] = [:]
             let rows = list.notifications.filter { $0.topicID != nil }.enumerated().compactMap { row, item -> Topic? in
                 guard let topicID = item.topicID else { return nil }
                 if let number = item.postNumber { targets[row] = number }
+                ids[row] = item.id
                 let who = item.displayUsername.map { " @\($0)" } ?? ""
                 let what = item.typeName.replacingOccurrences(of: "_", with: " ")
                 return Topic(
                     id: topicID, title: "\(what)\(who) · \(item.topicTitle ?? item.fancyTitle ?? "topic \(topicID)")",
                     lastPostedAt: item.createdAt, unread: !item.read)
             }
-            return (rows, targets)
+            return (rows, targets, ids)
         }
-        if self == .bookmarks { return try await Self.bookmarks(from: service) }
-        return (try await topics(from: service, maximumPages: maximumPages), [:])
+        if self == .bookmarks {
+            let found = try await Self.bookmarks(from: service)
+            return (found.topics, found.targets, [:])
+        }
+        return (try await topics(from: service, maximumPages: maximumPages), [:], [:])
     }
 
     /// The user's bookmarked posts, newest first, each row opening at its bookmarked post.
