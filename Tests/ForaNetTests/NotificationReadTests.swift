@@ -26,3 +26,25 @@ final class NotificationReadTests: DemoServerCase {
         }
     }
 }
+
+/// `/posted.json`, the source of the TUI's "mine" list and `fora mine`.
+final class PostedListTests: DemoServerCase {
+    func testPostedListsOnlyTopicsTheUserPostedIn() async throws {
+        let alice = service(as: "alice")
+        let posted = try await alice.topics(TopicListQuery(filter: .posted), upTo: 200)
+        XCTAssertFalse(posted.isEmpty, "alice posted in seeded topics")
+        let latest = try await alice.topics(TopicListQuery(filter: .latest), upTo: 200)
+        XCTAssertLessThan(posted.count, latest.count, "not every topic")
+        for topic in posted.filter({ $0.postsCount < 100 }).prefix(3) {
+            let detail = try await alice.topic(id: topic.id)
+            XCTAssertTrue(
+                detail.posts.contains { $0.username == "alice" }, "alice has a post in \(topic.title)")
+        }
+        XCTAssertTrue(posted.contains { $0.unreadPosts > 0 }, "some have replies alice has not read")
+    }
+
+    func testPostedNeedsALogin() async throws {
+        let error = await foraError { try await self.service(as: nil).topicList(TopicListQuery(filter: .posted)) }
+        XCTAssertNotNil(error)
+    }
+}

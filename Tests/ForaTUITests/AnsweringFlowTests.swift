@@ -21,6 +21,15 @@ final class RecordingService: CommunityService, @unchecked Sendable {
     func categories() async throws -> [ForaCore.Category] { try await base.categories() }
     func notifications() async throws -> NotificationList { try await base.notifications() }
     func search(_ query: String, page: Int) async throws -> SearchResult { try await base.search(query, page: page) }
+    /// `/posted.json` answers `posted`; every other list is the latest one.
+    var posted: [Topic] = []
+    func topicList(_ query: TopicListQuery) async throws -> TopicList {
+        if query.filter == .posted {
+            record("posted page \(query.page)")
+            return TopicList(topics: query.page == 0 ? posted : [])
+        }
+        return try await base.latestTopics(page: query.page)
+    }
     func markNotificationRead(id: Int) async throws {
         if failMarkRead { throw ForaError.serverError(status: 500) }
         record("markRead \(id)")
@@ -109,4 +118,80 @@ final class AnsweringFlowTests: XCTestCase, @unchecked Sendable {
             XCTAssertTrue(grid.line(1).hasPrefix("•"), "still unread:\n\(grid.text)")
         }
     }
+
+    func testMineListsTopicsIPostedInWithNewRepliesOldestFirstAndDoneHidesThem() {
+        MainActor.assumeIsolated {
+            var posted = FakeService.topics(5)
+            for index in posted.indices {
+                posted[index].unreadPosts = index == 2 ? 0 : index + 1
+                posted[index].createdAt = "2026-0\(9 - index)-01T00:00:00Z"
+            }
+            let service = RecordingService(FakeService(topics: FakeService.topics(3)))
+            service.posted = posted
+            let marks = MemoryMarks()
+            let (app, grid) = makeApp(service: service)
+            app.doneMarks = marks
+            press(app, .character("m"))
+            XCTAssertTrue(grid.line(0).hasPrefix("Mine: new replies (oldest first) · "), grid.line(0))
+            XCTAssertTrue(service.calls.contains("posted page 0"), "sourced from /posted.json")
+            XCTAssertEqual(app.list.topics.map(\.id), [5, 4, 2, 1], "new replies only, oldest first:\n\(grid.text)")
+            XCTAssertTrue(grid.line(1).contains("Topic number 5"), grid.text)
+            press(app, .character("g"), .character("D"))
+            XCTAssertEqual(marks.marked, [5])
+            XCTAssertEqual(app.list.topics.map(\.id), [4, 2, 1], "done hides it:\n\(grid.text)")
+            type(app, ":latest")
+            press(app, .enter)
+            type(app, ":mine")
+            press(app, .enter)
+            XCTAssertTrue(grid.line(0).hasPrefix("Mine"), ":mine shows it too: \(grid.line(0))")
+        }
+    }
+
+    func testMarkedLinesOfAPostAreQuotedAlone() {
+        MainActor.assumeIsolated {
+            let (app, grid) = makeApp(service: RecordingService(FakeService(topics: FakeService.topics(3))))
+            press(app, .enter)
+            type(app, "3#")
+            XCTAssertEqual(app.reader?.currentPostNumber, 3)
+            press(app, .character("V"))
+            XCTAssertTrue(grid.text.contains("Lines 1–1 of #3"), "the mark panel shows:\n\(grid.text)")
+            press(app, .character("j"))
+            XCTAssertEqual(app.reader?.currentPostNumber, 3, "j moves the mark, not the reader")
+            XCTAssertTrue(grid.text.contains("Lines 1–2 of #3"), grid.text)
+            let markedRow = (0..<24).first { grid.line($0).hasPrefix("▌ link https://example.com/a") }
+            XCTAssertNotNil(markedRow, "the marked line is highlighted:\n\(grid.text)")
+            if let markedRow { XCTAssertEqual(grid.style(row: markedRow, column: 3), .selected) }
+            XCTAssertFalse(grid.text.contains("▌ link https://example.com/b"), "the third line is not marked")
+            press(app, .character("V"))
+            press(app, .character("\""))
+            let composer = app.composer as? ComposerScreen
+            XCTAssertEqual(
+                composer?.body.text,
+                "[quote=\"user3, post:3, topic:1\"]\nBody of post 3\nlink https://example.com/a\n[/quote]\n\n",
+                "only the marked lines are quoted")
+            XCTAssertFalse(grid.text.contains("Lines 1–2"), "the mark is gone once quoted")
+        }
+    }
+
+    func testEscapeClearsAMarkAndKStaysInThePost() {
+        MainActor.assumeIsolated {
+            let (app, grid) = makeApp(service: RecordingService(FakeService(topics: FakeService.topics(3))))
+            press(app, .enter)
+            type(app, "3#")
+            press(app, .character("V"), .character("G"))
+            XCTAssertTrue(grid.text.contains("Lines 1–3 of #3"), "G marks to the last line:\n\(grid.text)")
+            press(app, .character("k"), .character("k"), .character("k"))
+            XCTAssertTrue(grid.text.contains("Lines 1–1 of #3"), "k stops at the first line:\n\(grid.text)")
+            XCTAssertEqual(app.reader?.currentPostNumber, 3)
+            press(app, .escape)
+            XCTAssertNotNil(app.reader, "Esc cleared the mark and kept the reader")
+            XCTAssertFalse(grid.text.contains("Lines 1–"), grid.text)
+        }
+    }
+}
+
+private final class MemoryMarks: DoneMarks, @unchecked Sendable {
+    var marked: [Int] = []
+    func markDone(_ topic: Topic) throws { marked.append(topic.id) }
+    func withoutDone(_ topics: [Topic]) -> [Topic] { topics.filter { !marked.contains($0.id) } }
 }

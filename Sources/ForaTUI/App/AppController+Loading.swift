@@ -35,7 +35,7 @@ extension AppController {
     /// Marks the selected topic of a work list done: it leaves the list until someone replies.
     func markSelectedDone() {
         guard listKind.isWorkList else {
-            status.message = "done marks are for the unanswered and unsolved lists (t switches)"
+            status.message = "done marks are for the unanswered and unsolved lists and mine (t switches)"
             return
         }
         guard let topic = list.selectedTopic, let marks = doneMarks else { return }

@@ -183,6 +183,7 @@ public final class AppController {
         case .showUnanswered: switchList(to: .unanswered)
         case .showUnsolved: switchList(to: .unsolved)
         case .showNotifications: switchList(to: .notifications)
+        case .showMine: switchList(to: .mine)
         case .markDone: markSelectedDone()
         case .showCategory, .showTag, .findOnSite, .flagPost:
             status.message = ":\(operation.rawValue) needs a name or text after it"

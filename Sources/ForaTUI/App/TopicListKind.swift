@@ -3,7 +3,7 @@ import ForaCore
 /// The lists the thread list can show, `t` cycling through them (or `:latest`, `:unanswered`…):
 /// the site's own lists, and the super-user's work lists, oldest first.
 public enum TopicListKind: String, CaseIterable, Sendable {
-    case latest, new, unread, top, unanswered, unsolved, notifications
+    case latest, new, unread, top, unanswered, unsolved, mine, notifications
     /// Not in the `t` cycle: they need a name or a query (`:category`, `:tag`, `:find`).
     case category, tag, search
     /// Not in the `t` cycle either: `b` or `:bookmarks`.
@@ -17,6 +17,7 @@ public enum TopicListKind: String, CaseIterable, Sendable {
         case .top: return "Top this month"
         case .unanswered: return "Unanswered (oldest first)"
         case .unsolved: return "Unsolved (oldest first)"
+        case .mine: return "Mine: new replies (oldest first)"
         case .notifications: return "Notifications"
         case .category: return "Category"
         case .tag: return "Tag"
@@ -26,7 +27,7 @@ public enum TopicListKind: String, CaseIterable, Sendable {
     }
 
     /// The work lists, from which a topic can be marked done until it gets a new reply.
-    public var isWorkList: Bool { self == .unanswered || self == .unsolved }
+    public var isWorkList: Bool { self == .unanswered || self == .unsolved || self == .mine }
 
     public var next: TopicListKind {
         let all = Self.allCases.filter { ![.category, .tag, .search, .bookmarks].contains($0) }
@@ -132,6 +133,11 @@ public enum TopicListKind: String, CaseIterable, Sendable {
             // The solved plugin's filter alone knows which categories take solutions.
             let result = try await service.search("status:unsolved status:open order:latest", page: 1)
             return Self.oldestFirst(result.topics.filter { !$0.hasAcceptedAnswer && !$0.closed })
+        case .mine:
+            // The topics I posted in (`/posted.json`) that have posts I have not read.
+            let topics = try await service.topics(
+                TopicListQuery(filter: .posted), upTo: 240, maximumPages: maximumPages * 4)
+            return Self.oldestFirst(topics.filter { $0.unreadPosts > 0 && !$0.closed })
         case .notifications, .category, .tag, .search, .bookmarks: return []
         }
     }

@@ -31,7 +31,8 @@ public enum OperationTable {
     }
 
     /// Every operation: the core ones, then the composer's and the review queue's.
-    public static let all: [Operation] = core + composerOperations + reviewOperations + listOperations
+    public static let all: [Operation] =
+        core + composerOperations + reviewOperations + listOperations + answeringOperations
 
     /// Builds one entry (the composer's table in OperationTable+Composer uses it too).
     static func entry(
@@ -92,7 +93,7 @@ public enum OperationTable {
         op(.toggleQuotes, "Fold or unfold quotes", hint: "quotes", [.reader: ["z"]]),
         op(.toggleHidden, "Reveal or hide spoilers and collapsed details", hint: "spoilers", [.reader: ["v"]]),
         op(
-            .nextList, "Show the next list: latest, new, unread, top, unanswered, unsolved, notifications",
+            .nextList, "Show the next list: latest, new, unread, top, unanswered, unsolved, mine, notifications",
             hint: "lists",
             [.list: ["t"]]),
         op(.showLatest, "Show the latest topics", hint: "latest", [:]),
