@@ -16,7 +16,7 @@ enum ComposerWiring {
         hooks.saveDraft = { post in journal.update(draft(for: post)) }
         hooks.deleteDraft = { post in
             try? journal.flush()
-            try? store.deleteDraft(key: key(for: post.topicID))
+            try? store.deleteDraft(key: key(for: post))
         }
         hooks.loadDraft = { topicID in
             guard let saved = try? store.draft(key: key(for: topicID)), !saved.body.isEmpty else { return nil }
@@ -26,6 +26,10 @@ enum ComposerWiring {
         }
         let http = StoreAccess.http(service)
         hooks.sendInBackground = { post in
+            if let recipients = post.recipients {
+                try journal.flush()
+                return try await sendMessage(post, to: recipients, service: service)
+            }
             let action: OutboxAction
             if let topicID = post.topicID {
                 action = .reply(topicID: topicID, raw: post.raw, replyToPostNumber: post.replyToPostNumber)
@@ -63,12 +67,30 @@ enum ComposerWiring {
         return object["post_number"] as? Int
     }
 
+    /// A new private message is sent at once, as `fora pm send` does: the outbox's actions
+    /// have no recipients yet. A failure keeps the text in the composer.
+    static func sendMessage(_ post: ComposedPost, to recipients: String, service: DiscourseService) async throws
+        -> SendReceipt
+    {
+        let created = try await service.createPost(
+            NewPost(raw: post.raw, title: post.title, targetRecipients: recipients))
+        switch created {
+        case .created: return SendReceipt(message: "message sent to \(recipients) (P lists your messages)")
+        case .enqueued: return SendReceipt(message: "message held for approval by the moderators")
+        }
+    }
+
     /// One draft per reply target: the topic, or the new topic being written.
     static func key(for topicID: Int?) -> String { topicID.map { "topic_\($0)" } ?? "new_topic" }
 
+    /// A new private message keeps its own draft (Discourse's key for it), apart from a new topic's.
+    static func key(for post: ComposedPost) -> String {
+        post.recipients == nil ? key(for: post.topicID) : "new_private_message"
+    }
+
     static func draft(for post: ComposedPost) -> ForaStore.Draft {
         ForaStore.Draft(
-            key: key(for: post.topicID), topicID: post.topicID, replyToPostNumber: post.replyToPostNumber,
+            key: key(for: post), topicID: post.topicID, replyToPostNumber: post.replyToPostNumber,
             title: post.title, categoryID: post.categoryID, body: post.raw)
     }
 }

@@ -95,6 +95,7 @@ struct Fora: AsyncParsableCommand {
             store.map { StoreFirstReaderSource(store: $0, network: reader) } ?? reader
         let app = ForaApp(service: service, siteTitle: site.baseURL, readerSource: readerSource, reviewSource: review)
         app.topicModerator = DiscourseTopicModerator(service: service)
+        app.username = site.apiUsername
         app.postLengthLimits = {
             let settings = try await service.siteSettings()
             return (settings.minPostLength ?? 20, settings.maxPostLength ?? 32_000)

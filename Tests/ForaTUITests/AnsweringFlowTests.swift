@@ -21,6 +21,12 @@ final class RecordingService: CommunityService, @unchecked Sendable {
     func categories() async throws -> [ForaCore.Category] { try await base.categories() }
     func notifications() async throws -> NotificationList { try await base.notifications() }
     func search(_ query: String, page: Int) async throws -> SearchResult { try await base.search(query, page: page) }
+    /// The private message threads `privateMessages` answers.
+    var messages: [Topic] = []
+    func privateMessages(username: String) async throws -> TopicList {
+        record("messages of \(username)")
+        return TopicList(topics: messages)
+    }
     /// `/posted.json` answers `posted`; every other list is the latest one.
     var posted: [Topic] = []
     func topicList(_ query: TopicListQuery) async throws -> TopicList {
@@ -186,6 +192,73 @@ final class AnsweringFlowTests: XCTestCase, @unchecked Sendable {
             press(app, .escape)
             XCTAssertNotNil(app.reader, "Esc cleared the mark and kept the reader")
             XCTAssertFalse(grid.text.contains("Lines 1–"), grid.text)
+        }
+    }
+    func testPrivateMessagesListReadAndReply() {
+        MainActor.assumeIsolated {
+            let service = RecordingService(FakeService(topics: FakeService.topics(3)))
+            service.messages = [
+                Topic(id: 7, title: "Your refund request", replyCount: 1, unread: true),
+                Topic(id: 8, title: "Photo backup workflow", replyCount: 2),
+            ]
+            let (app, grid) = makeApp(service: service)
+            press(app, .character("P"))
+            XCTAssertNotNil(app.status.message, "anonymous: P explains itself")
+            XCTAssertTrue(grid.line(0).hasPrefix("Latest"), "and the list stays:\n\(grid.line(0))")
+            app.username = "alice"
+            press(app, .character("P"))
+            XCTAssertTrue(grid.line(0).hasPrefix("Messages: alice · "), grid.line(0))
+            XCTAssertEqual(service.calls, ["messages of alice"])
+            XCTAssertTrue(grid.line(1).contains("Your refund request"), grid.text)
+            XCTAssertTrue(grid.line(2).contains("Photo backup workflow"), grid.text)
+            press(app, .enter)
+            XCTAssertEqual(app.reader?.topic.id, 7, "Enter reads the message")
+            press(app, .character("R"))
+            let reply = app.composer as? ComposerScreen
+            XCTAssertEqual(reply?.target.topicID, 7, "R replies in the message")
+            XCTAssertNil(reply?.target.recipients)
+            press(app, .escape, .character("q"))
+            XCTAssertNil(app.reader)
+            type(app, ":messages")
+            press(app, .enter)
+            XCTAssertTrue(grid.line(0).hasPrefix("Messages"), ":messages too: \(grid.line(0))")
+        }
+    }
+
+    func testPmStartsAMessageWithATitleAndRecipient() {
+        MainActor.assumeIsolated {
+            var sent: [ComposedPost] = []
+            let (app, grid) = makeApp(service: RecordingService(FakeService(topics: FakeService.topics(3))))
+            app.composerHooks.send = { post, done in
+                sent.append(post)
+                done(.success(SendReceipt(message: "message sent to bob")))
+            }
+            type(app, ":pm")
+            press(app, .enter)
+            XCTAssertTrue(
+                app.status.message?.contains("needs a name") == true, "\(String(describing: app.status.message))")
+            type(app, ":pm @bob")
+            press(app, .enter)
+            let screen = app.overlays.last as? ComposerScreen
+            XCTAssertEqual(screen?.target.recipients, "bob")
+            XCTAssertEqual(screen?.fields, [.title, .body], "a title, no category or tags")
+            XCTAssertTrue(grid.line(0).hasPrefix("Message to bob"), grid.line(0))
+            XCTAssertTrue(grid.text.contains("Title:"), grid.text)
+            XCTAssertFalse(grid.text.contains("Category:"), grid.text)
+            press(app, .character("\u{18}"))
+            XCTAssertTrue(grid.text.contains("the message needs a title"), grid.text)
+            type(app, "About the beta")
+            press(app, .tab)
+            type(app, "Could you add me to the beta list, please?")
+            press(app, .character("\u{18}"))
+            XCTAssertEqual(
+                sent,
+                [
+                    ComposedPost(
+                        raw: "Could you add me to the beta list, please?", title: "About the beta", recipients: "bob")
+                ])
+            XCTAssertTrue(app.overlays.isEmpty, "the composer closed once sent")
+            XCTAssertEqual(app.status.message, "message sent to bob")
         }
     }
 }

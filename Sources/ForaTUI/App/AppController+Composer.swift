@@ -31,6 +31,32 @@ extension AppController {
         }
     }
 
+    /// `:pm USER`: a new private message over the whole screen, with a title field.
+    func composeMessage(to recipients: String) {
+        let names = recipients.split(whereSeparator: { $0 == "," || $0.isWhitespace }).map {
+            $0.hasPrefix("@") ? String($0.dropFirst()) : String($0)
+        }
+        guard !names.isEmpty else {
+            status.message = ":pm needs a username"
+            return
+        }
+        overlays.removeAll { $0 is ComposerScreen }
+        let screen = makeComposer(
+            target: .message(to: names.joined(separator: ",")), initial: nil, participants: names, categories: [],
+            editorContext: nil, variables: ["username": names[0]])
+        overlays.append(screen)
+        startInEditorIfConfigured(screen)
+    }
+
+    /// `P`, `:messages`: the user's private message threads; Enter reads one.
+    func showMessages() {
+        guard let username, !username.isEmpty else {
+            status.message = "private messages need a login (fora login)"
+            return
+        }
+        switchList(to: .messages, argument: username)
+    }
+
     @discardableResult
     private func openReplyComposer(to number: Int?, in reader: ReaderScreen) -> ComposerScreen {
         let topic = reader.topic

@@ -25,6 +25,9 @@ extension AppController {
         case .flagPost:
             flagCurrentPost(argument)
             return
+        case .newMessage:
+            composeMessage(to: argument)
+            return
         default: status.message = ":\(operation.rawValue) takes no text"
         }
         if focused !== list, reader != nil { perform(.back, count: nil) }

@@ -37,6 +37,8 @@ public final class AppController {
     var listTargets: [Int: Int] = [:]
     /// The notification behind a row of the notifications list, by row (marked read when opened).
     var listNotificationIDs: [Int: Int] = [:]
+    /// Who is logged in (the private messages list needs the name; nil: anonymous).
+    public var username: String?
     /// The list synced last, for when the site cannot be reached (nil: no store).
     public var offlineList: (@Sendable () throws -> ([Topic], [ForaCore.Category]))?
     /// Screens over the panes (help, links), top last.
@@ -184,8 +186,9 @@ public final class AppController {
         case .showUnsolved: switchList(to: .unsolved)
         case .showNotifications: switchList(to: .notifications)
         case .showMine: switchList(to: .mine)
+        case .showMessages: showMessages()
         case .markDone: markSelectedDone()
-        case .showCategory, .showTag, .findOnSite, .flagPost:
+        case .showCategory, .showTag, .findOnSite, .flagPost, .newMessage:
             status.message = ":\(operation.rawValue) needs a name or text after it"
         case .closeTopic, .reopenTopic, .pinTopic, .unpinTopic, .archiveTopic, .unlistTopic, .relistTopic:
             if let moderation = operation.topicModeration { moderateTopic(moderation) }

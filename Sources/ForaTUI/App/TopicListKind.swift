@@ -8,6 +8,8 @@ public enum TopicListKind: String, CaseIterable, Sendable {
     case category, tag, search
     /// Not in the `t` cycle either: `b` or `:bookmarks`.
     case bookmarks
+    /// Private messages, `P` or `:messages` (the argument is the user's name).
+    case messages
 
     public var title: String {
         switch self {
@@ -23,6 +25,7 @@ public enum TopicListKind: String, CaseIterable, Sendable {
         case .tag: return "Tag"
         case .search: return "Search"
         case .bookmarks: return "Bookmarks"
+        case .messages: return "Messages"
         }
     }
 
@@ -30,7 +33,7 @@ public enum TopicListKind: String, CaseIterable, Sendable {
     public var isWorkList: Bool { self == .unanswered || self == .unsolved || self == .mine }
 
     public var next: TopicListKind {
-        let all = Self.allCases.filter { ![.category, .tag, .search, .bookmarks].contains($0) }
+        let all = Self.allCases.filter { ![.category, .tag, .search, .bookmarks, .messages].contains($0) }
         let index = all.firstIndex(of: self) ?? 0
         return all[(index + 1) % all.count]
     }
@@ -41,6 +44,10 @@ public enum TopicListKind: String, CaseIterable, Sendable {
     func fetch(from service: any CommunityService, maximumPages: Int, argument: String? = nil) async throws -> (
         topics: [Topic], targets: [Int: Int], notificationIDs: [Int: Int]
     ) {
+        if self == .messages {
+            guard let argument else { throw ForaError.notLoggedIn }
+            return (try await service.privateMessages(username: argument).topics, [:], [:])
+        }
         if let argument, [.category, .tag, .search].contains(self) {
             return (try await filtered(argument, from: service, maximumPages: maximumPages), [:], [:])
         }
@@ -138,7 +145,7 @@ public enum TopicListKind: String, CaseIterable, Sendable {
             let topics = try await service.topics(
                 TopicListQuery(filter: .posted), upTo: 240, maximumPages: maximumPages * 4)
             return Self.oldestFirst(topics.filter { $0.unreadPosts > 0 && !$0.closed })
-        case .notifications, .category, .tag, .search, .bookmarks: return []
+        case .notifications, .category, .tag, .search, .bookmarks, .messages: return []
         }
     }
 

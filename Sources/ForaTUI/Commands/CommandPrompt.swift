@@ -134,7 +134,9 @@ public struct ParsedCommand: Equatable, Sendable {
     public var argument: String?
 
     /// Commands whose argument is text rather than a count.
-    static let takingText: Set<OperationID> = [.showCategory, .showTag, .findOnSite, .flagPost, .filterList]
+    static let takingText: Set<OperationID> = [
+        .showCategory, .showTag, .findOnSite, .flagPost, .filterList, .newMessage,
+    ]
     /// Commands whose text may be left out (`:filter` alone clears the filter).
     static let optionalText: Set<OperationID> = [.filterList]
 

@@ -13,7 +13,7 @@ extension ComposerScreen {
         drawHeader(on: terminal, columns: columns)
         var row = 1
         if fields.count > 1 {
-            for field in [Field.title, .category, .tags] where row < rows - 1 {
+            for field in fields where field != .body && row < rows - 1 {
                 drawField(field, on: terminal, row: row, columns: columns, focused: focused)
                 row += 1
             }

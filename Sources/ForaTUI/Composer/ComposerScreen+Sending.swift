@@ -35,8 +35,12 @@ extension ComposerScreen {
     /// Why the post cannot be sent yet, if it cannot.
     var problemBeforeSending: String? {
         if target.topicID == nil {
-            if text(of: .title).trimmingCharacters(in: .whitespaces).isEmpty { return "the topic needs a title" }
-            if !categories.isEmpty, resolvedCategory == nil { return "pick a category (type its name)" }
+            if text(of: .title).trimmingCharacters(in: .whitespaces).isEmpty {
+                return target.recipients == nil ? "the topic needs a title" : "the message needs a title"
+            }
+            if target.recipients == nil, !categories.isEmpty, resolvedCategory == nil {
+                return "pick a category (type its name)"
+            }
         }
         let length = PostLength(raw: body.text, minimum: minimumLength, maximum: hooks.maximumPostLength)
         switch length.verdict {

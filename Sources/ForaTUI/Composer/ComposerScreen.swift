@@ -81,7 +81,11 @@ public final class ComposerScreen: Screen {
     }
 
     /// The fields this composer shows: the body, and for a new topic the three above it.
-    public var fields: [Field] { target.topicID == nil ? Field.allCases : [.body] }
+    /// A message has a title and no category or tags.
+    public var fields: [Field] {
+        guard target.topicID == nil else { return [.body] }
+        return target.recipients == nil ? Field.allCases : [.title, .body]
+    }
 
     public var body: EditBuffer { buffers[.body] ?? EditBuffer() }
     public func text(of field: Field) -> String { buffers[field]?.text ?? "" }
@@ -108,6 +112,10 @@ public final class ComposerScreen: Screen {
     public var composed: ComposedPost {
         guard target.topicID == nil else {
             return ComposedPost(raw: body.text, topicID: target.topicID, replyToPostNumber: target.replyToPostNumber)
+        }
+        if let recipients = target.recipients {
+            return ComposedPost(
+                raw: body.text, title: text(of: .title).trimmingCharacters(in: .whitespaces), recipients: recipients)
         }
         let tags = text(of: .tags).split(whereSeparator: { $0 == "," || $0.isWhitespace }).map(String.init)
         return ComposedPost(

@@ -121,4 +121,6 @@ public enum OperationID: String, Sendable, CaseIterable, Hashable {
     // Answering (issue 7): the "mine" work list, marking lines to quote, messages, editing.
     case showMine = "mine"
     case markLines = "mark-lines"
+    case showMessages = "messages"
+    case newMessage = "pm"
 }

@@ -1,5 +1,5 @@
-/// The answering workflow's operations (issue 7): the "mine" work list and marking lines of a
-/// post to quote only those.
+/// The answering workflow's operations (issue 7): the "mine" work list, marking lines of a
+/// post to quote only those, private messages.
 extension OperationTable {
     static let answeringOperations: [Operation] = [
         entry(
@@ -8,5 +8,9 @@ extension OperationTable {
         entry(
             .markLines, "Mark lines of the post at the top (j/k extend, \" quotes them, V again stops)",
             hint: "mark lines", [.reader: ["V"]]),
+        entry(
+            .showMessages, "Show your private messages; Enter reads one, R in the reader replies (:messages)",
+            hint: "messages", [.list: ["P"]]),
+        entry(.newMessage, "Start a private message to USER (:pm USER, or several: :pm bob,carol)", hint: "pm", [:]),
     ]
 }
