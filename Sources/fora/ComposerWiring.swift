@@ -31,7 +31,9 @@ enum ComposerWiring {
                 return try await sendMessage(post, to: recipients, service: service)
             }
             let action: OutboxAction
-            if let topicID = post.topicID {
+            if let edit = post.edit {
+                action = .edit(postID: edit.postID, topicID: post.topicID, raw: post.raw, originalRaw: edit.originalRaw)
+            } else if let topicID = post.topicID {
                 action = .reply(topicID: topicID, raw: post.raw, replyToPostNumber: post.replyToPostNumber)
             } else {
                 action = .newTopic(
@@ -46,6 +48,13 @@ enum ComposerWiring {
             case .sent?:
                 // The reader then reloads the topic at the new post.
                 return SendReceipt(message: "sent", postNumber: await postNumber(of: item?.remoteID, http: http))
+            case .conflict? where post.edit != nil:
+                // Someone edited the post meanwhile: the composer shows both and asks.
+                try? store.dropOutboxItem(id: queued.id)
+                guard let postID = post.edit?.postID, let theirs = try? await service.post(id: postID).raw else {
+                    throw ForaError.conflict(item?.reason)
+                }
+                throw EditConflict(theirs: theirs)
             case .failed?, .conflict?:
                 // The server refused it: the text stays in the composer, and the item leaves the
                 // outbox so it is not sent again behind the user's back.
@@ -85,7 +94,8 @@ enum ComposerWiring {
 
     /// A new private message keeps its own draft (Discourse's key for it), apart from a new topic's.
     static func key(for post: ComposedPost) -> String {
-        post.recipients == nil ? key(for: post.topicID) : "new_private_message"
+        if let edit = post.edit { return "edit_post_\(edit.postID)" }
+        return post.recipients == nil ? key(for: post.topicID) : "new_private_message"
     }
 
     static func draft(for post: ComposedPost) -> ForaStore.Draft {

@@ -48,6 +48,43 @@ extension AppController {
         startInEditorIfConfigured(screen)
     }
 
+    /// `e` in the reader: the post at the top, if it is the user's, in the composer pane with its
+    /// markdown (fetched: the reader holds only cooked HTML).
+    func editCurrentPost() {
+        guard let reader, let post = reader.currentPost else { return }
+        if let username, !username.isEmpty, post.username.lowercased() != username.lowercased() {
+            status.message = "you can edit only your own posts (this one is by \(post.username))"
+            return
+        }
+        if composer != nil {
+            status.message = "close the composer first (Esc)"
+            return
+        }
+        let service = self.service
+        let topic = reader.topic
+        runner.run {
+            try await service.post(id: post.id)
+        } then: { [weak self] result in
+            guard let self, self.reader === reader, composer == nil else { return }
+            switch result {
+            case .success(let full):
+                guard let raw = full.raw else {
+                    status.message = "the site did not send this post's markdown"
+                    return
+                }
+                let edit = PostEdit(postID: post.id, postNumber: post.number, originalRaw: raw)
+                var target = ComposerTarget(topicID: topic.id, topicTitle: topic.title)
+                target.edit = edit
+                let screen = makeComposer(
+                    target: target, initial: ComposedPost(raw: raw, topicID: topic.id, edit: edit),
+                    participants: reader.participants, categories: [], editorContext: nil, variables: [:])
+                openComposer(screen, rows: composerHooks.paneRows)
+                status.message = "editing #\(post.number): C-x saves"
+            case .failure(let error): report(error)
+            }
+        }
+    }
+
     /// `P`, `:messages`: the user's private message threads; Enter reads one.
     func showMessages() {
         guard let username, !username.isEmpty else {

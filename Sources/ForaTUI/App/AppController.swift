@@ -187,6 +187,7 @@ public final class AppController {
         case .showNotifications: switchList(to: .notifications)
         case .showMine: switchList(to: .mine)
         case .showMessages: showMessages()
+        case .editPost: editCurrentPost()
         case .markDone: markSelectedDone()
         case .showCategory, .showTag, .findOnSite, .flagPost, .newMessage:
             status.message = ":\(operation.rawValue) needs a name or text after it"

@@ -19,7 +19,9 @@ extension ComposerScreen {
             }
         }
         bodyRows = max(1, rows - row - 1)
-        if showingPreview {
+        if case .conflict(let theirs, let scroll) = mode {
+            drawConflict(theirs: theirs, scroll: scroll, on: terminal, top: row, columns: columns)
+        } else if showingPreview {
             drawPreview(on: terminal, top: row, columns: columns)
         } else {
             drawBody(on: terminal, top: row, columns: columns, focused: focused && field == .body)
@@ -128,6 +130,9 @@ extension ComposerScreen {
         switch mode {
         case .confirmingClose:
             text = Self.closeQuestion
+            style = .accent
+        case .conflict:
+            text = Self.conflictQuestion
             style = .accent
         case .snippet(let prompt):
             text = prompt.line

@@ -26,6 +26,9 @@ extension ComposerScreen {
                 hooks.deleteDraft(post)
                 notice = nil
                 onFinish?(receipt.message, receipt.postNumber)
+            case .failure(let conflict as EditConflict):
+                notice = nil
+                mode = .conflict(theirs: conflict.theirs, scroll: 0)
             case .failure(let error):
                 notice = "not sent: " + AppController.message(for: error)
             }

@@ -17,6 +17,8 @@ public final class ComposerScreen: Screen {
         /// Esc on a non-empty composer: discard, keep as draft, or go on writing.
         case confirmingClose
         case snippet(LinePrompt)
+        /// The site has another text for the post being edited: the diff and a choice.
+        case conflict(theirs: String, scroll: Int)
     }
 
     public let context = KeyContext.composer
@@ -111,6 +113,7 @@ public final class ComposerScreen: Screen {
     /// The post as it would be sent now.
     public var composed: ComposedPost {
         guard target.topicID == nil else {
+            if let edit = target.edit { return ComposedPost(raw: body.text, topicID: target.topicID, edit: edit) }
             return ComposedPost(raw: body.text, topicID: target.topicID, replyToPostNumber: target.replyToPostNumber)
         }
         if let recipients = target.recipients {
@@ -144,6 +147,9 @@ public final class ComposerScreen: Screen {
         switch mode {
         case .confirmingClose:
             answerClose(event)
+            return true
+        case .conflict(let theirs, let scroll):
+            answerConflict(event, theirs: theirs, scroll: scroll)
             return true
         case .snippet(var prompt):
             let outcome = prompt.handle(event)

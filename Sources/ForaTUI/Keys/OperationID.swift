@@ -123,4 +123,5 @@ public enum OperationID: String, Sendable, CaseIterable, Hashable {
     case markLines = "mark-lines"
     case showMessages = "messages"
     case newMessage = "pm"
+    case editPost = "edit-post"
 }

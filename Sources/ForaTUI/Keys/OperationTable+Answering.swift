@@ -11,6 +11,9 @@ extension OperationTable {
         entry(
             .showMessages, "Show your private messages; Enter reads one, R in the reader replies (:messages)",
             hint: "messages", [.list: ["P"]]),
+        entry(
+            .editPost, "Edit your post at the top in the composer (a conflict shows a diff and asks)",
+            hint: "edit", [.reader: ["e"]]),
         entry(.newMessage, "Start a private message to USER (:pm USER, or several: :pm bob,carol)", hint: "pm", [:]),
     ]
 }
