@@ -103,7 +103,7 @@ let package = Package(
             dependencies: ["DemoServer"]),
         .testTarget(name: "ForaRenderTests", dependencies: ["ForaRender"], resources: [.copy("Golden")]),
         .testTarget(name: "ForaStoreTests", dependencies: ["ForaStore", "DemoServer"]),
-        .testTarget(name: "ForaTUITests", dependencies: ["ForaTUI"]),
+        .testTarget(name: "ForaTUITests", dependencies: ["ForaTUI", "ForaNet", "DemoServer"]),
         .testTarget(name: "EndToEndTests", dependencies: ["DemoServer"]),
     ]
 )

@@ -40,6 +40,8 @@ public protocol CommunityService: Sendable {
     func performReviewAction(reviewableID: Int, action: String, version: Int) async throws -> ReviewPerformResult
     func claim(topicID: Int) async throws
     func unclaim(topicID: Int) async throws
+    /// Marks one notification read (`PUT /notifications/mark-read.json` with its id).
+    func markNotificationRead(id: Int) async throws
 }
 
 extension CommunityService {
@@ -77,6 +79,7 @@ extension CommunityService {
     public func draft(key: String) async throws -> Draft? { throw unsupported() }
     public func deleteDraft(key: String, sequence: Int) async throws { throw unsupported() }
     public func setTopicStatus(topicID: Int, status: TopicStatus, enabled: Bool) async throws { throw unsupported() }
+    public func markNotificationRead(id: Int) async throws { throw unsupported() }
     public func performReviewAction(reviewableID: Int, action: String, version: Int) async throws
         -> ReviewPerformResult
     { throw unsupported() }

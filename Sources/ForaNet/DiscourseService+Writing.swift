@@ -142,6 +142,10 @@ extension DiscourseService {
         return try ResponseDecoder.decode(ReviewPerformResult.self, from: response.body, endpoint: path)
     }
 
+    public func markNotificationRead(id: Int) async throws {
+        try await perform("PUT", "/notifications/mark-read.json", json: ["id": id])
+    }
+
     public func claim(topicID: Int) async throws {
         try await perform(
             "POST", "/reviewable_claimed_topics.json", json: ["reviewable_claimed_topic": ["topic_id": topicID]])

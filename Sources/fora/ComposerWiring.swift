@@ -16,7 +16,7 @@ enum ComposerWiring {
         hooks.saveDraft = { post in journal.update(draft(for: post)) }
         hooks.deleteDraft = { post in
             try? journal.flush()
-            try? store.deleteDraft(key: key(for: post.topicID))
+            try? store.deleteDraft(key: key(for: post))
         }
         hooks.loadDraft = { topicID in
             guard let saved = try? store.draft(key: key(for: topicID)), !saved.body.isEmpty else { return nil }
@@ -26,8 +26,14 @@ enum ComposerWiring {
         }
         let http = StoreAccess.http(service)
         hooks.sendInBackground = { post in
+            if let recipients = post.recipients {
+                try journal.flush()
+                return try await sendMessage(post, to: recipients, service: service)
+            }
             let action: OutboxAction
-            if let topicID = post.topicID {
+            if let edit = post.edit {
+                action = .edit(postID: edit.postID, topicID: post.topicID, raw: post.raw, originalRaw: edit.originalRaw)
+            } else if let topicID = post.topicID {
                 action = .reply(topicID: topicID, raw: post.raw, replyToPostNumber: post.replyToPostNumber)
             } else {
                 action = .newTopic(
@@ -42,6 +48,13 @@ enum ComposerWiring {
             case .sent?:
                 // The reader then reloads the topic at the new post.
                 return SendReceipt(message: "sent", postNumber: await postNumber(of: item?.remoteID, http: http))
+            case .conflict? where post.edit != nil:
+                // Someone edited the post meanwhile: the composer shows both and asks.
+                try? store.dropOutboxItem(id: queued.id)
+                guard let postID = post.edit?.postID, let theirs = try? await service.post(id: postID).raw else {
+                    throw ForaError.conflict(item?.reason)
+                }
+                throw EditConflict(theirs: theirs)
             case .failed?, .conflict?:
                 // The server refused it: the text stays in the composer, and the item leaves the
                 // outbox so it is not sent again behind the user's back.
@@ -63,12 +76,31 @@ enum ComposerWiring {
         return object["post_number"] as? Int
     }
 
+    /// A new private message is sent at once, as `fora pm send` does: the outbox's actions
+    /// have no recipients yet. A failure keeps the text in the composer.
+    static func sendMessage(_ post: ComposedPost, to recipients: String, service: DiscourseService) async throws
+        -> SendReceipt
+    {
+        let created = try await service.createPost(
+            NewPost(raw: post.raw, title: post.title, targetRecipients: recipients))
+        switch created {
+        case .created: return SendReceipt(message: "message sent to \(recipients) (P lists your messages)")
+        case .enqueued: return SendReceipt(message: "message held for approval by the moderators")
+        }
+    }
+
     /// One draft per reply target: the topic, or the new topic being written.
     static func key(for topicID: Int?) -> String { topicID.map { "topic_\($0)" } ?? "new_topic" }
 
+    /// A new private message keeps its own draft (Discourse's key for it), apart from a new topic's.
+    static func key(for post: ComposedPost) -> String {
+        if let edit = post.edit { return "edit_post_\(edit.postID)" }
+        return post.recipients == nil ? key(for: post.topicID) : "new_private_message"
+    }
+
     static func draft(for post: ComposedPost) -> ForaStore.Draft {
         ForaStore.Draft(
-            key: key(for: post.topicID), topicID: post.topicID, replyToPostNumber: post.replyToPostNumber,
+            key: key(for: post), topicID: post.topicID, replyToPostNumber: post.replyToPostNumber,
             title: post.title, categoryID: post.categoryID, body: post.raw)
     }
 }

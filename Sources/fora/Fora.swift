@@ -24,7 +24,8 @@ struct Fora: AsyncParsableCommand {
             Notifications.self, UserCommand.self, Login.self, Logout.self, Sync.self, Outbox.self, Cache.self,
             Reply.self, NewTopic.self, Edit.self, Like.self, Bookmark.self, Bookmarks.self, Solve.self, Unsolve.self,
             FlagPost.self,
-            Review.self, TopicModeration.self, Unanswered.self, Unsolved.self, Done.self, PrivateMessage.self,
+            Review.self, TopicModeration.self, Unanswered.self, Unsolved.self, Mine.self, Done.self,
+            PrivateMessage.self,
         ])
 
     @OptionGroup var globals: GlobalOptions
@@ -96,6 +97,7 @@ struct Fora: AsyncParsableCommand {
             store.map { StoreFirstReaderSource(store: $0, network: reader) } ?? reader
         let app = ForaApp(service: service, siteTitle: site.baseURL, readerSource: readerSource, reviewSource: review)
         app.topicModerator = DiscourseTopicModerator(service: service)
+        app.username = site.apiUsername
         // Live updates share the service's client and pacing; what they bring in is stored.
         let tui = TUIConfig.load(
             path: XDGPaths(environment: ProcessInfo.processInfo.environment).config + "/config.toml")

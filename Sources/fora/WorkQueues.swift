@@ -5,9 +5,10 @@ import ForaStore
 import Foundation
 
 /// The super-user's work lists, oldest first: questions nobody answered yet, and questions
-/// in categories with solutions enabled that have none accepted.
+/// in categories with solutions enabled that have none accepted, and topics the user posted in
+/// that have new replies.
 enum WorkQueue {
-    case unanswered, unsolved
+    case unanswered, unsolved, mine
 
     func topics(category: String?, limit: Int, globals: GlobalOptions) async throws -> [Topic] {
         let service = try globals.service()
@@ -35,6 +36,13 @@ enum WorkQueue {
                 // The solved plugin's search filter knows which categories accept solutions.
                 let term = "status:unsolved status:open order:latest" + (slug.map { " category:\($0)" } ?? "")
                 topics = try await service.search(term, page: 1).topics.filter { !$0.hasAcceptedAnswer && !$0.closed }
+            case .mine:
+                // Topics I posted in (`/posted.json`) with posts I have not read yet.
+                var query = TopicListQuery(filter: .posted)
+                query.category = categoryRef
+                topics = try await service.topics(query, upTo: max(limit * 4, 120)).filter {
+                    $0.unreadPosts > 0 && !$0.closed
+                }
             }
             // Topics marked done (`fora done`) stay hidden until they get a new post.
             let store = try? StoreAccess.open(try globals.configuration())
@@ -59,7 +67,11 @@ struct WorkQueueOptions: ParsableArguments {
             return
         }
         if topics.isEmpty {
-            Output.line(queue == .unanswered ? "every question has an answer" : "every question is solved")
+            switch queue {
+            case .unanswered: Output.line("every question has an answer")
+            case .unsolved: Output.line("every question is solved")
+            case .mine: Output.line("no new replies in your topics")
+            }
             return
         }
         var rows = [["ID", "ASKED", "REPLIES", "TOPIC"]]
@@ -88,4 +100,12 @@ struct Unsolved: AsyncParsableCommand {
     @OptionGroup var globals: GlobalOptions
     @OptionGroup var options: WorkQueueOptions
     mutating func run() async throws { try await options.run(.unsolved, globals: globals) }
+}
+
+struct Mine: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Topics you posted in that have new replies, oldest first (as the TUI's :mine).")
+    @OptionGroup var globals: GlobalOptions
+    @OptionGroup var options: WorkQueueOptions
+    mutating func run() async throws { try await options.run(.mine, globals: globals) }
 }

@@ -3,6 +3,8 @@ public struct TopicListQuery: Equatable, Sendable {
     public enum Filter: Equatable, Sendable {
         case latest, new, unread, hot
         case top(TopPeriod)
+        /// Topics the user posted in (`/posted.json`; needs a login).
+        case posted
     }
 
     public enum TopPeriod: String, Sendable, CaseIterable {
@@ -39,6 +41,7 @@ public struct TopicListQuery: Equatable, Sendable {
         case .unread: return "unread"
         case .hot: return "hot"
         case .top: return "top"
+        case .posted: return "posted"
         }
     }
 

@@ -31,6 +31,69 @@ extension AppController {
         }
     }
 
+    /// `:pm USER`: a new private message over the whole screen, with a title field.
+    func composeMessage(to recipients: String) {
+        let names = recipients.split(whereSeparator: { $0 == "," || $0.isWhitespace }).map {
+            $0.hasPrefix("@") ? String($0.dropFirst()) : String($0)
+        }
+        guard !names.isEmpty else {
+            status.message = ":pm needs a username"
+            return
+        }
+        overlays.removeAll { $0 is ComposerScreen }
+        let screen = makeComposer(
+            target: .message(to: names.joined(separator: ",")), initial: nil, participants: names, categories: [],
+            editorContext: nil, variables: ["username": names[0]])
+        overlays.append(screen)
+        startInEditorIfConfigured(screen)
+    }
+
+    /// `e` in the reader: the post at the top, if it is the user's, in the composer pane with its
+    /// markdown (fetched: the reader holds only cooked HTML).
+    func editCurrentPost() {
+        guard let reader, let post = reader.currentPost else { return }
+        if let username, !username.isEmpty, post.username.lowercased() != username.lowercased() {
+            status.message = "you can edit only your own posts (this one is by \(post.username))"
+            return
+        }
+        if composer != nil {
+            status.message = "close the composer first (Esc)"
+            return
+        }
+        let service = self.service
+        let topic = reader.topic
+        runner.run {
+            try await service.post(id: post.id)
+        } then: { [weak self] result in
+            guard let self, self.reader === reader, composer == nil else { return }
+            switch result {
+            case .success(let full):
+                guard let raw = full.raw else {
+                    status.message = "the site did not send this post's markdown"
+                    return
+                }
+                let edit = PostEdit(postID: post.id, postNumber: post.number, originalRaw: raw)
+                var target = ComposerTarget(topicID: topic.id, topicTitle: topic.title)
+                target.edit = edit
+                let screen = makeComposer(
+                    target: target, initial: ComposedPost(raw: raw, topicID: topic.id, edit: edit),
+                    participants: reader.participants, categories: [], editorContext: nil, variables: [:])
+                openComposer(screen, rows: composerHooks.paneRows)
+                status.message = "editing #\(post.number): C-x saves"
+            case .failure(let error): report(error)
+            }
+        }
+    }
+
+    /// `P`, `:messages`: the user's private message threads; Enter reads one.
+    func showMessages() {
+        guard let username, !username.isEmpty else {
+            status.message = "private messages need a login (fora login)"
+            return
+        }
+        switchList(to: .messages, argument: username)
+    }
+
     @discardableResult
     private func openReplyComposer(to number: Int?, in reader: ReaderScreen) -> ComposerScreen {
         let topic = reader.topic

@@ -34,6 +34,9 @@ extension AppController {
         case .moveTopic:
             moveOpenTopic(to: argument)
             return
+        case .newMessage:
+            composeMessage(to: argument)
+            return
         default: status.message = ":\(operation.rawValue) takes no text"
         }
         if focused !== list, reader != nil { perform(.back, count: nil) }
@@ -44,7 +47,7 @@ extension AppController {
     /// Marks the selected topic of a work list done: it leaves the list until someone replies.
     func markSelectedDone() {
         guard listKind.isWorkList else {
-            status.message = "done marks are for the unanswered and unsolved lists (t switches)"
+            status.message = "done marks are for the unanswered and unsolved lists and mine (t switches)"
             return
         }
         guard let topic = list.selectedTopic, let marks = doneMarks else { return }
@@ -89,12 +92,14 @@ extension AppController {
             switch result {
             case .success(let (fetched, categories)):
                 listTargets = fetched.targets
+                listNotificationIDs = fetched.notificationIDs
                 list.show(topics: fetched.topics, categories: categories)
                 status.connection = .online
                 status.unreadTopics = list.unreadCount
             case .failure(let error):
                 if Self.isUnreachable(error), let offline = try? offlineList?(), !offline.0.isEmpty {
                     listTargets = [:]
+                    listNotificationIDs = [:]
                     list.show(topics: offline.0, categories: offline.1)
                     status.connection = .offline
                     status.unreadTopics = list.unreadCount

@@ -39,6 +39,10 @@ public final class AppController {
     public var doneMarks: (any DoneMarks)?
     /// The post a row of the current list leads to (a notification's post), by row.
     var listTargets: [Int: Int] = [:]
+    /// The notification behind a row of the notifications list, by row (marked read when opened).
+    var listNotificationIDs: [Int: Int] = [:]
+    /// Who is logged in (the private messages list needs the name; nil: anonymous).
+    public var username: String?
     /// The list synced last, for when the site cannot be reached (nil: no store).
     public var offlineList: (@Sendable () throws -> ([Topic], [ForaCore.Category]))?
     /// Screens over the panes (help, links), top last.
@@ -190,8 +194,11 @@ public final class AppController {
         case .showUnanswered: switchList(to: .unanswered)
         case .showUnsolved: switchList(to: .unsolved)
         case .showNotifications: switchList(to: .notifications)
+        case .showMine: switchList(to: .mine)
+        case .showMessages: showMessages()
+        case .editPost: editCurrentPost()
         case .markDone: markSelectedDone()
-        case .showCategory, .showTag, .findOnSite, .flagPost:
+        case .showCategory, .showTag, .findOnSite, .flagPost, .newMessage:
             status.message = ":\(operation.rawValue) needs a name or text after it"
         case .closeTopic, .reopenTopic, .pinTopic, .unpinTopic, .archiveTopic, .unlistTopic, .relistTopic:
             if let moderation = operation.topicModeration { moderateTopic(moderation) }
@@ -233,6 +240,7 @@ public final class AppController {
         case .back: back()
         case .quit: isRunning = false
         case .openTopic(let topic):
+            if focused === list { markSelectedNotificationRead() }
             open(topic, at: focused === list ? list.selectedLoadedRow.flatMap { listTargets[$0] } : nil)
         case .showLinks(let links): overlays.append(LinkListScreen(links: links))
         case .openURL(let url):

@@ -19,6 +19,8 @@ public final class ForaApp {
     public var postLengthLimits: (@Sendable () async throws -> (Int, Int))?
     /// Where "done" marks of the work lists are kept.
     public var doneMarks: (any DoneMarks)?
+    /// Who is logged in, for the private messages list.
+    public var username: String?
     public var offlineList: (@Sendable () throws -> ([Topic], [ForaCore.Category]))?
     /// `--theme NAME`: wins over `FORA_THEME` and `[tui] theme`.
     public var themeName: String?
@@ -87,6 +89,7 @@ public final class ForaApp {
         controller.composerHooks = composerHooks
         controller.offlineList = offlineList
         controller.doneMarks = doneMarks
+        controller.username = username
         controller.postLengthLimits = postLengthLimits
         controller.topicModerator = topicModerator
         controller.siteChoices = openSite == nil ? [] : siteChoices

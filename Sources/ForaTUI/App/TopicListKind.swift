@@ -3,11 +3,13 @@ import ForaCore
 /// The lists the thread list can show, `t` cycling through them (or `:latest`, `:unanswered`…):
 /// the site's own lists, and the super-user's work lists, oldest first.
 public enum TopicListKind: String, CaseIterable, Sendable {
-    case latest, new, unread, top, unanswered, unsolved, notifications
+    case latest, new, unread, top, unanswered, unsolved, mine, notifications
     /// Not in the `t` cycle: they need a name or a query (`:category`, `:tag`, `:find`).
     case category, tag, search
     /// Not in the `t` cycle either: `b` or `:bookmarks`.
     case bookmarks
+    /// Private messages, `P` or `:messages` (the argument is the user's name).
+    case messages
 
     public var title: String {
         switch self {
@@ -17,47 +19,59 @@ public enum TopicListKind: String, CaseIterable, Sendable {
         case .top: return "Top this month"
         case .unanswered: return "Unanswered (oldest first)"
         case .unsolved: return "Unsolved (oldest first)"
+        case .mine: return "Mine: new replies (oldest first)"
         case .notifications: return "Notifications"
         case .category: return "Category"
         case .tag: return "Tag"
         case .search: return "Search"
         case .bookmarks: return "Bookmarks"
+        case .messages: return "Messages"
         }
     }
 
     /// The work lists, from which a topic can be marked done until it gets a new reply.
-    public var isWorkList: Bool { self == .unanswered || self == .unsolved }
+    public var isWorkList: Bool { self == .unanswered || self == .unsolved || self == .mine }
 
     public var next: TopicListKind {
-        let all = Self.allCases.filter { ![.category, .tag, .search, .bookmarks].contains($0) }
+        let all = Self.allCases.filter { ![.category, .tag, .search, .bookmarks, .messages].contains($0) }
         let index = all.firstIndex(of: self) ?? 0
         return all[(index + 1) % all.count]
     }
 
     /// Fetches the list (about 60 topics), with the post each row leads to, by row, when it is
-    /// not the first (notifications open at their post).
+    /// not the first (notifications open at their post), and each notification row's id (to mark
+    /// it read when opened).
     func fetch(from service: any CommunityService, maximumPages: Int, argument: String? = nil) async throws -> (
-        topics: [Topic], targets: [Int: Int]
+        topics: [Topic], targets: [Int: Int], notificationIDs: [Int: Int]
     ) {
+        if self == .messages {
+            guard let argument else { throw ForaError.notLoggedIn }
+            return (try await service.privateMessages(username: argument).topics, [:], [:])
+        }
         if let argument, [.category, .tag, .search].contains(self) {
-            return (try await filtered(argument, from: service, maximumPages: maximumPages), [:])
+            return (try await filtered(argument, from: service, maximumPages: maximumPages), [:], [:])
         }
         if self == .notifications {
             let list = try await service.notifications()
             var targets: [Int: Int] = [:]
+            var ids: [Int: Int] = [:]
             let rows = list.notifications.filter { $0.topicID != nil }.enumerated().compactMap { row, item -> Topic? in
                 guard let topicID = item.topicID else { return nil }
                 if let number = item.postNumber { targets[row] = number }
+                ids[row] = item.id
                 let who = item.displayUsername.map { " @\($0)" } ?? ""
                 let what = item.typeName.replacingOccurrences(of: "_", with: " ")
                 return Topic(
                     id: topicID, title: "\(what)\(who) · \(item.topicTitle ?? item.fancyTitle ?? "topic \(topicID)")",
                     lastPostedAt: item.createdAt, unread: !item.read)
             }
-            return (rows, targets)
+            return (rows, targets, ids)
         }
-        if self == .bookmarks { return try await Self.bookmarks(from: service) }
-        return (try await topics(from: service, maximumPages: maximumPages), [:])
+        if self == .bookmarks {
+            let found = try await Self.bookmarks(from: service)
+            return (found.topics, found.targets, [:])
+        }
+        return (try await topics(from: service, maximumPages: maximumPages), [:], [:])
     }
 
     /// The user's bookmarked posts, newest first, each row opening at its bookmarked post.
@@ -126,7 +140,12 @@ public enum TopicListKind: String, CaseIterable, Sendable {
             // The solved plugin's filter alone knows which categories take solutions.
             let result = try await service.search("status:unsolved status:open order:latest", page: 1)
             return Self.oldestFirst(result.topics.filter { !$0.hasAcceptedAnswer && !$0.closed })
-        case .notifications, .category, .tag, .search, .bookmarks: return []
+        case .mine:
+            // The topics I posted in (`/posted.json`) that have posts I have not read.
+            let topics = try await service.topics(
+                TopicListQuery(filter: .posted), upTo: 240, maximumPages: maximumPages * 4)
+            return Self.oldestFirst(topics.filter { $0.unreadPosts > 0 && !$0.closed })
+        case .notifications, .category, .tag, .search, .bookmarks, .messages: return []
         }
     }
 

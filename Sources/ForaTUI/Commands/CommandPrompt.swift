@@ -149,7 +149,7 @@ public struct ParsedCommand: Equatable, Sendable {
 
     /// Commands whose argument is text rather than a count.
     static let takingText: Set<OperationID> = [
-        .showCategory, .showTag, .findOnSite, .flagPost, .filterList, .moveTopic,
+        .showCategory, .showTag, .findOnSite, .flagPost, .filterList, .moveTopic, .newMessage,
     ]
     /// Commands whose text may be left out: `:filter` alone clears the filter, `:silence` and
     /// `:suspend` alone open a small form.

@@ -10,17 +10,23 @@ public struct ComposedPost: Equatable, Sendable {
     public var title: String?
     public var categoryID: Int?
     public var tags: [String]
+    /// A new private message's recipients, usernames separated by commas (nil: not a message).
+    public var recipients: String?
+    /// An edit of this post (nil: a new post), with the text it replaces.
+    public var edit: PostEdit?
 
     public init(
         raw: String, topicID: Int? = nil, replyToPostNumber: Int? = nil, title: String? = nil, categoryID: Int? = nil,
-        tags: [String] = []
+        tags: [String] = [], recipients: String? = nil, edit: PostEdit? = nil
     ) {
+        self.edit = edit
         self.raw = raw
         self.topicID = topicID
         self.replyToPostNumber = replyToPostNumber
         self.title = title
         self.categoryID = categoryID
         self.tags = tags
+        self.recipients = recipients
     }
 
     public var isNewTopic: Bool { topicID == nil }
@@ -71,18 +77,33 @@ public struct ComposerTarget: Equatable, Sendable {
     public var topicTitle: String?
     public var replyToPostNumber: Int?
     public var replyToUsername: String?
+    /// A new private message's recipients (`:pm USER`); nil for topics and replies.
+    public var recipients: String?
+    /// The post being edited (`e` in the reader); nil for a new post.
+    public var edit: PostEdit?
 
-    public init(topicID: Int?, topicTitle: String?, replyToPostNumber: Int? = nil, replyToUsername: String? = nil) {
+    public init(
+        topicID: Int?, topicTitle: String?, replyToPostNumber: Int? = nil, replyToUsername: String? = nil,
+        recipients: String? = nil
+    ) {
         self.topicID = topicID
         self.topicTitle = topicTitle
         self.replyToPostNumber = replyToPostNumber
         self.replyToUsername = replyToUsername
+        self.recipients = recipients
+    }
+
+    /// A new private message to `recipients`.
+    public static func message(to recipients: String) -> ComposerTarget {
+        ComposerTarget(topicID: nil, topicTitle: nil, recipients: recipients)
     }
 
     public static let newTopic = ComposerTarget(topicID: nil, topicTitle: nil)
 
     /// "reply to #3 by bob", "reply to the topic", "new topic".
     public var summary: String {
+        if let recipients, topicID == nil { return "message to \(recipients)" }
+        if let edit { return "edit #\(edit.postNumber)" }
         guard topicID != nil else { return "new topic" }
         guard let number = replyToPostNumber else { return "reply to the topic" }
         return "reply to #\(number)" + (replyToUsername.map { " by \($0)" } ?? "")

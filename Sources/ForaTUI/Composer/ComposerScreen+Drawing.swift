@@ -13,13 +13,15 @@ extension ComposerScreen {
         drawHeader(on: terminal, columns: columns)
         var row = 1
         if fields.count > 1 {
-            for field in [Field.title, .category, .tags] where row < rows - 1 {
+            for field in fields where field != .body && row < rows - 1 {
                 drawField(field, on: terminal, row: row, columns: columns, focused: focused)
                 row += 1
             }
         }
         bodyRows = max(1, rows - row - 1)
-        if showingPreview {
+        if case .conflict(let theirs, let scroll) = mode {
+            drawConflict(theirs: theirs, scroll: scroll, on: terminal, top: row, columns: columns)
+        } else if showingPreview {
             drawPreview(on: terminal, top: row, columns: columns)
         } else {
             drawBody(on: terminal, top: row, columns: columns, focused: focused && field == .body)
@@ -128,6 +130,9 @@ extension ComposerScreen {
         switch mode {
         case .confirmingClose:
             text = Self.closeQuestion
+            style = .accent
+        case .conflict:
+            text = Self.conflictQuestion
             style = .accent
         case .snippet(let prompt):
             text = prompt.line

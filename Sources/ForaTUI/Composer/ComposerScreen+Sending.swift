@@ -26,6 +26,9 @@ extension ComposerScreen {
                 hooks.deleteDraft(post)
                 notice = nil
                 onFinish?(receipt.message, receipt.postNumber)
+            case .failure(let conflict as EditConflict):
+                notice = nil
+                mode = .conflict(theirs: conflict.theirs, scroll: 0)
             case .failure(let error):
                 notice = "not sent: " + AppController.message(for: error)
             }
@@ -35,8 +38,12 @@ extension ComposerScreen {
     /// Why the post cannot be sent yet, if it cannot.
     var problemBeforeSending: String? {
         if target.topicID == nil {
-            if text(of: .title).trimmingCharacters(in: .whitespaces).isEmpty { return "the topic needs a title" }
-            if !categories.isEmpty, resolvedCategory == nil { return "pick a category (type its name)" }
+            if text(of: .title).trimmingCharacters(in: .whitespaces).isEmpty {
+                return target.recipients == nil ? "the topic needs a title" : "the message needs a title"
+            }
+            if target.recipients == nil, !categories.isEmpty, resolvedCategory == nil {
+                return "pick a category (type its name)"
+            }
         }
         let length = PostLength(raw: body.text, minimum: minimumLength, maximum: hooks.maximumPostLength)
         switch length.verdict {

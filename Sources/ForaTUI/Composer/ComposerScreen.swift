@@ -17,6 +17,8 @@ public final class ComposerScreen: Screen {
         /// Esc on a non-empty composer: discard, keep as draft, or go on writing.
         case confirmingClose
         case snippet(LinePrompt)
+        /// The site has another text for the post being edited: the diff and a choice.
+        case conflict(theirs: String, scroll: Int)
     }
 
     public let context = KeyContext.composer
@@ -81,7 +83,11 @@ public final class ComposerScreen: Screen {
     }
 
     /// The fields this composer shows: the body, and for a new topic the three above it.
-    public var fields: [Field] { target.topicID == nil ? Field.allCases : [.body] }
+    /// A message has a title and no category or tags.
+    public var fields: [Field] {
+        guard target.topicID == nil else { return [.body] }
+        return target.recipients == nil ? Field.allCases : [.title, .body]
+    }
 
     public var body: EditBuffer { buffers[.body] ?? EditBuffer() }
     public func text(of field: Field) -> String { buffers[field]?.text ?? "" }
@@ -107,7 +113,12 @@ public final class ComposerScreen: Screen {
     /// The post as it would be sent now.
     public var composed: ComposedPost {
         guard target.topicID == nil else {
+            if let edit = target.edit { return ComposedPost(raw: body.text, topicID: target.topicID, edit: edit) }
             return ComposedPost(raw: body.text, topicID: target.topicID, replyToPostNumber: target.replyToPostNumber)
+        }
+        if let recipients = target.recipients {
+            return ComposedPost(
+                raw: body.text, title: text(of: .title).trimmingCharacters(in: .whitespaces), recipients: recipients)
         }
         let tags = text(of: .tags).split(whereSeparator: { $0 == "," || $0.isWhitespace }).map(String.init)
         return ComposedPost(
@@ -136,6 +147,9 @@ public final class ComposerScreen: Screen {
         switch mode {
         case .confirmingClose:
             answerClose(event)
+            return true
+        case .conflict(let theirs, let scroll):
+            answerConflict(event, theirs: theirs, scroll: scroll)
             return true
         case .snippet(var prompt):
             let outcome = prompt.handle(event)

@@ -126,4 +126,10 @@ public enum OperationID: String, Sendable, CaseIterable, Hashable {
     case followQuote = "follow-quote"
     /// `:read N` opens topic N, as `fora read N` does.
     case readTopic = "read"
+    // Answering (issue 7): the "mine" work list, marking lines to quote, messages, editing.
+    case showMine = "mine"
+    case markLines = "mark-lines"
+    case showMessages = "messages"
+    case newMessage = "pm"
+    case editPost = "edit-post"
 }

@@ -30,10 +30,11 @@ public enum OperationTable {
         Dictionary(uniqueKeysWithValues: contexts.map { ($0, keys) })
     }
 
-    /// Every operation: the core ones, then the composer's, the review queue's, the lists' and
-    /// moderation's.
+    /// Every operation: the core ones, then the composer's, the review queue's, the lists',
+    /// moderation's and answering's.
     public static let all: [Operation] =
         core + composerOperations + reviewOperations + listOperations + moderationOperations
+        + answeringOperations
 
     /// Builds one entry (the composer's table in OperationTable+Composer uses it too).
     static func entry(
@@ -94,7 +95,7 @@ public enum OperationTable {
         op(.toggleQuotes, "Fold or unfold quotes", hint: "quotes", [.reader: ["z"]]),
         op(.toggleHidden, "Reveal or hide spoilers and collapsed details", hint: "spoilers", [.reader: ["v"]]),
         op(
-            .nextList, "Show the next list: latest, new, unread, top, unanswered, unsolved, notifications",
+            .nextList, "Show the next list: latest, new, unread, top, unanswered, unsolved, mine, notifications",
             hint: "lists",
             [.list: ["t"]]),
         op(.showLatest, "Show the latest topics", hint: "latest", [:]),

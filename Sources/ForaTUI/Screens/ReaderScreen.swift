@@ -39,6 +39,8 @@ public final class ReaderScreen: Screen {
     /// A post number asked for before its window was loaded.
     private var pendingJump: (number: Int, attempts: Int)?
     private var lastQuery: String?
+    /// Lines of a post marked to quote (ReaderScreen+LineMark); nil: none.
+    var lineMark: LineMark?
 
     struct CacheKey: Hashable {
         var postID: Int
@@ -154,6 +156,7 @@ public final class ReaderScreen: Screen {
             let text = loadingMessage ?? "This topic has no posts you can see."
             terminal.draw(text, row: 2, column: 2, style: .dim)
         }
+        drawLineMark(on: terminal, rows: rows, columns: columns)
         requestVisibleWindows()
     }
 
@@ -172,6 +175,7 @@ public final class ReaderScreen: Screen {
     // MARK: Operations
 
     public func perform(_ operation: OperationID, count: Int?) -> ScreenAction {
+        if let action = lineMarkAction(operation, count: count) { return action }
         let n = count ?? 1
         if operation != .last { followEnd = false }
         switch operation {

@@ -84,6 +84,13 @@ public final class ThreadListScreen: Screen {
 
     public func show(error message: String) { state = .failed(message) }
 
+    /// Clears the unread mark of the topic at `loadedRow` of `allTopics` (a notification read).
+    public func markRead(loadedRow: Int) {
+        guard allTopics.indices.contains(loadedRow) else { return }
+        allTopics[loadedRow].unread = false
+        applyFilter()
+    }
+
     public var unreadCount: Int { allTopics.filter(\.unread).count }
 
     /// The title row: the list, the filter and how much of the list it shows, the site.

@@ -2,7 +2,7 @@
 // category (`/c/{slug}/{id}`, `/c/{id}`, `/c/{slug}/{id}/l/{filter}`) and per tag
 // (`/tag/{tag}`, `/tag/{tag}/l/{filter}`), per category and tag together
 // (`/tags/c/{slug}/{id}/{tag}`, `/tags/c/{slug}/{id}/{tag}/l/{filter}`), plus
-// `/topics/created-by/{username}`.
+// `/topics/created-by/{username}` and `/posted` (the topics the viewer posted in).
 import DemoCommunity
 import Foundation
 
@@ -10,6 +10,8 @@ import Foundation
 enum ListFilter: Equatable {
     case latest, new, unread
     case top(TopPeriod)
+    /// Topics the viewer has a post in (Discourse's `/posted`).
+    case posted
 
     var name: String {
         switch self {
@@ -17,6 +19,7 @@ enum ListFilter: Equatable {
         case .new: "new"
         case .unread: "unread"
         case .top: "top"
+        case .posted: "posted"
         }
     }
 
@@ -71,7 +74,7 @@ enum TopicListEndpoint {
     {
         let query = try TopicListQuery(request)
         let viewer = request.viewer
-        if filter == .new || filter == .unread { _ = try requireUser(viewer) }
+        if filter == .new || filter == .unread || filter == .posted { _ = try requireUser(viewer) }
         return context.state.read { data, _ in
             let candidates = data.topics.values.filter { topic in
                 isListed(topic: topic, viewer: viewer, data: data) && scope.contains(topic)
@@ -106,6 +109,9 @@ enum TopicListEndpoint {
         case .top(let period):
             guard let interval = period.interval else { return true }
             return topic.createdAt >= data.generatedAt.addingTimeInterval(-interval)
+        case .posted:
+            guard let me = viewer.userId else { return false }
+            return data.postsByTopic[topic.id]?.contains { $0.userId == me && $0.deletedAt == nil } ?? false
         }
     }
 
@@ -119,6 +125,7 @@ enum TopicListEndpoint {
         case "latest": return .latest
         case "new": return .new
         case "unread": return .unread
+        case "posted": return .posted
         case "top": return .top(try period(request.queryValue("period")))
         default: throw DemoAPIError.notFound
         }
@@ -142,7 +149,7 @@ enum TopicListEndpoint {
 
 extension RouteTable {
     mutating func registerTopicListEndpoints() {
-        for filter in ["latest", "new", "unread"] {
+        for filter in ["latest", "new", "unread", "posted"] {
             get("/\(filter).json") { request, context in
                 try TopicListEndpoint.respond(
                     filter: TopicListEndpoint.filter(named: filter, request: request), scope: .everywhere,

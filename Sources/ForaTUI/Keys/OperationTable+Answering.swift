@@ -1,0 +1,19 @@
+/// The answering workflow's operations (issue 7): the "mine" work list, marking lines of a
+/// post to quote only those, private messages.
+extension OperationTable {
+    static let answeringOperations: [Operation] = [
+        entry(
+            .showMine, "Show topics you posted in that have new replies, oldest first (:mine)", hint: "mine",
+            [.list: ["m"]]),
+        entry(
+            .markLines, "Mark lines of the post at the top (j/k extend, \" quotes them, V again stops)",
+            hint: "mark lines", [.reader: ["V"]]),
+        entry(
+            .showMessages, "Show your private messages; Enter reads one, R in the reader replies (:messages)",
+            hint: "messages", [.list: ["P"]]),
+        entry(
+            .editPost, "Edit your post at the top in the composer (a conflict shows a diff and asks)",
+            hint: "edit", [.reader: ["e"]]),
+        entry(.newMessage, "Start a private message to USER (:pm USER, or several: :pm bob,carol)", hint: "pm", [:]),
+    ]
+}
