@@ -44,6 +44,33 @@ final class FastJSONDecodingTests: XCTestCase {
         XCTAssertEqual(tolerant.posts.first?.likeCount, 3)
     }
 
+    /// Every field the tolerant topic model reads is read on the fast path too (a field added to
+    /// `Topic` alone would silently be lost for every list the site sends).
+    func testTopicFieldsTagsAndUnreadCountsMatchTheTolerantModel() throws {
+        let json = #"""
+            {"users": [], "topic_list": {"topics": [
+              {"id": 1, "title": "t", "tags": ["cli", null, "sync"], "unread_posts": 3, "new_posts": 9},
+              {"id": 2, "title": "u", "tags": null, "new_posts": 4},
+              {"id": 3, "title": "v", "unread_posts": null, "new_posts": 5},
+              {"id": 4, "title": "w", "tags": [{"id": 1, "name": "api", "slug": "api"}]}
+            ]}}
+            """#
+        let list = try ResponseJSON.decode(TopicList.self, from: Array(json.utf8))
+        XCTAssertEqual(list, try JSONDecoder().decode(TopicList.self, from: Data(json.utf8)))
+        XCTAssertEqual(list.topics.map(\.tags), [["cli", "sync"], [], [], ["api"]])
+        XCTAssertEqual(list.topics.map(\.unreadPosts), [3, 4, 5, 0])
+        // Names only: the fast reader itself takes them (objects are left to the model).
+        let names = #"""
+            {"topic_list": {"topics": [
+              {"id": 1, "title": "t", "tags": ["cli", null, "sync"], "unread_posts": 3, "new_posts": 9},
+              {"id": 2, "title": "u", "tags": null, "new_posts": 4}
+            ]}}
+            """#
+        try assertFastPathMatches(TopicList.self, Array(names.utf8), "tags as names")
+        let fast = try Array(names.utf8).withUnsafeBufferPointer { try TopicList(jsonBytes: $0) }
+        XCTAssertEqual(fast.topics.map(\.unreadPosts), [3, 4])
+    }
+
     func testEscapesUnicodeAndUnknownValuesOfEveryKind() throws {
         let json = #"""
             {"post_stream": {"posts": [

@@ -64,6 +64,9 @@ extension Topic {
         case bumpedAt = "bumped_at"
         case hasAcceptedAnswer = "has_accepted_answer"
         case unread = "unseen"
+        case tags
+        case unreadPosts = "unread_posts"
+        case newPosts = "new_posts"
     }
 
     private static let keys = JSONKeyTable<Field>()
@@ -72,6 +75,8 @@ extension Topic {
     init(reading reader: inout JSONByteReader) throws {
         var topic = Topic(id: 0, title: "", postsCount: 0)
         var replyCount: Int?
+        var unreadPosts: Int?
+        var newPosts: Int?
         var seen: UInt64 = 0
         try reader.readObject { reader, key in
             guard let (field, bit) = Self.keys.field(key) else { return try reader.skipValue() }
@@ -93,11 +98,26 @@ extension Topic {
             case .pinned: topic.pinned = try reader.optionalBool() ?? false
             case .closed: topic.closed = try reader.optionalBool() ?? false
             case .unread: topic.unread = try reader.optionalBool() ?? false
+            case .tags: topic.tags = try Self.readTagNames(&reader)
+            case .unreadPosts: unreadPosts = try reader.optionalInt()
+            case .newPosts: newPosts = try reader.optionalInt()
             }
         }
         guard seen & Self.idBit != 0 else { throw JSONByteReader.Miss() }
         topic.replyCount = replyCount ?? max(0, topic.postsCount - 1)
+        topic.unreadPosts = unreadPosts ?? newPosts ?? 0
         self = topic
+    }
+
+    /// Tags sent as names; a null element names nothing. Tags sent as objects (newer servers)
+    /// are a miss, left to the tolerant model.
+    private static func readTagNames(_ reader: inout JSONByteReader) throws -> [String] {
+        if try reader.readNull() { return [] }
+        var names: [String] = []
+        try reader.readArray { reader in
+            if let name = try reader.optionalString() { names.append(name) }
+        }
+        return names
     }
 }
 
