@@ -112,6 +112,14 @@ struct Fora: AsyncParsableCommand {
             app.composerHooks = ComposerWiring.hooks(store: store, service: service, username: site.apiUsername ?? "")
             // Unreachable site: the list synced last is shown instead, marked offline.
             app.doneMarks = StoreDoneMarks(store: store)
+            // The status bar counts the outbox; what waits is sent once the site answers.
+            let transport = DiscourseOutboxTransport(username: site.apiUsername ?? "", http: http)
+            app.outbox = OutboxWiring(
+                counts: { try store.outboxCounts() },
+                send: {
+                    _ = await OutboxDrainGate.shared.drain(
+                        OutboxSender(store: store, transport: transport), wait: false)
+                })
             app.liveStore = StoreLiveSync(store: store, source: DiscourseSyncSource(http: http))
             app.offlineList = {
                 let topics = try store.topics(inList: "latest", limit: 60).map(\.topic)

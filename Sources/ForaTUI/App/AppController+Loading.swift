@@ -83,7 +83,9 @@ extension AppController {
                 list.show(topics: fetched.topics, categories: categories)
                 status.connection = .online
                 status.unreadTopics = list.unreadCount
+                sendWaitingOutbox()
             case .failure(let error):
+                refreshOutboxCount()
                 if Self.isUnreachable(error), let offline = try? offlineList?(), !offline.0.isEmpty {
                     listTargets = [:]
                     list.show(topics: offline.0, categories: offline.1)

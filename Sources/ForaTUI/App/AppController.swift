@@ -39,6 +39,8 @@ public final class AppController {
     var listTargets: [Int: Int] = [:]
     /// The list synced last, for when the site cannot be reached (nil: no store).
     public var offlineList: (@Sendable () throws -> ([Topic], [ForaCore.Category]))?
+    /// The outbox's counts for the status bar, and its background sender (AppController+Outbox).
+    public var outbox = OutboxWiring()
     /// Screens over the panes (help, links), top last.
     public internal(set) var overlays: [any Screen] = []
     /// In side-by-side mode, whether the list has the focus.
@@ -93,6 +95,7 @@ public final class AppController {
     }
 
     public func start() {
+        refreshOutboxCount()
         loadList()
         startReview()
         loadPostLengthLimits()

@@ -20,6 +20,8 @@ public final class ForaApp {
     /// Where "done" marks of the work lists are kept.
     public var doneMarks: (any DoneMarks)?
     public var offlineList: (@Sendable () throws -> ([Topic], [ForaCore.Category]))?
+    /// The outbox's counts for the status bar and its background sender.
+    public var outbox = OutboxWiring()
     /// `--theme NAME`: wins over `FORA_THEME` and `[tui] theme`.
     public var themeName: String?
     /// The `[sites.NAME]` of config.toml for the site picker, and the one this app is for.
@@ -86,6 +88,7 @@ public final class ForaApp {
             runner: MailboxRunner(mailbox: mailbox), config: config, reviewSource: reviewSource)
         controller.composerHooks = composerHooks
         controller.offlineList = offlineList
+        controller.outbox = outbox
         controller.doneMarks = doneMarks
         controller.postLengthLimits = postLengthLimits
         controller.topicModerator = topicModerator
