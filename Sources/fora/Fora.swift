@@ -94,7 +94,11 @@ struct Fora: AsyncParsableCommand {
         let store = try? StoreAccess.open(site)
         let readerSource: any ReaderDataSource =
             store.map { StoreFirstReaderSource(store: $0, network: reader) } ?? reader
-        let app = ForaApp(service: service, siteTitle: site.baseURL, readerSource: readerSource, reviewSource: review)
+        // Offline, the review queue is the one sync stored.
+        let reviewSource: any ReviewDataSource =
+            store.map { OfflineReviewSource(network: review, store: $0, username: site.apiUsername ?? "") } ?? review
+        let app = ForaApp(
+            service: service, siteTitle: site.baseURL, readerSource: readerSource, reviewSource: reviewSource)
         app.topicModerator = DiscourseTopicModerator(service: service)
         // Live updates share the service's client and pacing; what they bring in is stored.
         let tui = TUIConfig.load(
@@ -121,6 +125,7 @@ struct Fora: AsyncParsableCommand {
                         OutboxSender(store: store, transport: transport), wait: false)
                 })
             app.liveStore = StoreLiveSync(store: store, source: DiscourseSyncSource(http: http))
+            app.offlineAccountLists = OfflineAccountLists(store: store)
             app.offlineList = {
                 let topics = try store.topics(inList: "latest", limit: 60).map(\.topic)
                 return (topics, try store.categories())

@@ -42,22 +42,24 @@ public enum TopicListKind: String, CaseIterable, Sendable {
         if let argument, [.category, .tag, .search].contains(self) {
             return (try await filtered(argument, from: service, maximumPages: maximumPages), [:])
         }
-        if self == .notifications {
-            let list = try await service.notifications()
-            var targets: [Int: Int] = [:]
-            let rows = list.notifications.filter { $0.topicID != nil }.enumerated().compactMap { row, item -> Topic? in
-                guard let topicID = item.topicID else { return nil }
-                if let number = item.postNumber { targets[row] = number }
-                let who = item.displayUsername.map { " @\($0)" } ?? ""
-                let what = item.typeName.replacingOccurrences(of: "_", with: " ")
-                return Topic(
-                    id: topicID, title: "\(what)\(who) · \(item.topicTitle ?? item.fancyTitle ?? "topic \(topicID)")",
-                    lastPostedAt: item.createdAt, unread: !item.read)
-            }
-            return (rows, targets)
-        }
+        if self == .notifications { return Self.notificationRows(try await service.notifications().notifications) }
         if self == .bookmarks { return try await Self.bookmarks(from: service) }
         return (try await topics(from: service, maximumPages: maximumPages), [:])
+    }
+
+    /// Notifications as list rows ("replied @bob · Title"), each opening at its post.
+    static func notificationRows(_ notifications: [ForumNotification]) -> (topics: [Topic], targets: [Int: Int]) {
+        var targets: [Int: Int] = [:]
+        let rows = notifications.filter { $0.topicID != nil }.enumerated().compactMap { row, item -> Topic? in
+            guard let topicID = item.topicID else { return nil }
+            if let number = item.postNumber { targets[row] = number }
+            let who = item.displayUsername.map { " @\($0)" } ?? ""
+            let what = item.typeName.replacingOccurrences(of: "_", with: " ")
+            return Topic(
+                id: topicID, title: "\(what)\(who) · \(item.topicTitle ?? item.fancyTitle ?? "topic \(topicID)")",
+                lastPostedAt: item.createdAt, unread: !item.read)
+        }
+        return (rows, targets)
     }
 
     /// The user's bookmarked posts, newest first, each row opening at its bookmarked post.
