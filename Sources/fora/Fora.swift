@@ -22,7 +22,8 @@ struct Fora: AsyncParsableCommand {
         subcommands: [
             Categories.self, Latest.self, New.self, Unread.self, Top.self, Read.self, Search.self,
             Notifications.self, UserCommand.self, Login.self, Logout.self, Sync.self, Outbox.self, Cache.self,
-            Reply.self, NewTopic.self, Edit.self, Like.self, Bookmark.self, Bookmarks.self, Solve.self, Unsolve.self,
+            Reply.self, NewTopic.self, Edit.self, Like.self, Bookmark.self, Unbookmark.self, Bookmarks.self, Solve.self,
+            Unsolve.self,
             FlagPost.self,
             Review.self, TopicModeration.self, Unanswered.self, Unsolved.self, Done.self, PrivateMessage.self,
         ])
