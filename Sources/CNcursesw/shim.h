@@ -14,6 +14,15 @@
 #include <curses.h>
 #include <stdint.h>
 
+// term.h's setupterm, declared alone: term.h's capability macros (`lines`, `columns`…) would
+// leak into every file that sees this header. Loads `term`'s entry without starting curses,
+// so tigetflag can read it before fora picks the entry to start with; 1 when it loaded.
+extern int setupterm(const char *term, int fd, int *status);
+static inline int fora_load_terminfo(const char *term) {
+    int status = 0;
+    return setupterm(term, 1, &status) == 0 && status == 1;
+}
+
 // Mutable globals (errors in Swift 6 mode when imported directly).
 static inline WINDOW *fora_stdscr(void) { return stdscr; }
 static inline int fora_lines(void) { return LINES; }

@@ -42,7 +42,7 @@ enum ComposerWiring {
             try journal.flush()
             let queued = try store.enqueue(action)
             let sender = OutboxSender(store: store, transport: DiscourseOutboxTransport(username: username, http: http))
-            _ = try? await sender.drain()
+            _ = await OutboxDrainGate.shared.drain(sender, wait: true)
             let item = try? store.outboxItem(id: queued.id)
             switch item?.state {
             case .sent?:

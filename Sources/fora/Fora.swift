@@ -22,7 +22,8 @@ struct Fora: AsyncParsableCommand {
         subcommands: [
             Categories.self, Latest.self, New.self, Unread.self, Top.self, Read.self, Search.self,
             Notifications.self, UserCommand.self, Login.self, Logout.self, Sync.self, Outbox.self, Cache.self,
-            Reply.self, NewTopic.self, Edit.self, Like.self, Bookmark.self, Bookmarks.self, Solve.self, Unsolve.self,
+            Reply.self, NewTopic.self, Edit.self, Like.self, Bookmark.self, Unbookmark.self, Bookmarks.self, Solve.self,
+            Unsolve.self,
             FlagPost.self,
             Review.self, TopicModeration.self, Unanswered.self, Unsolved.self, Mine.self, Done.self,
             PrivateMessage.self,
@@ -95,7 +96,11 @@ struct Fora: AsyncParsableCommand {
         let store = try? StoreAccess.open(site)
         let readerSource: any ReaderDataSource =
             store.map { StoreFirstReaderSource(store: $0, network: reader) } ?? reader
-        let app = ForaApp(service: service, siteTitle: site.baseURL, readerSource: readerSource, reviewSource: review)
+        // Offline, the review queue is the one sync stored.
+        let reviewSource: any ReviewDataSource =
+            store.map { OfflineReviewSource(network: review, store: $0, username: site.apiUsername ?? "") } ?? review
+        let app = ForaApp(
+            service: service, siteTitle: site.baseURL, readerSource: readerSource, reviewSource: reviewSource)
         app.topicModerator = DiscourseTopicModerator(service: service)
         app.username = site.apiUsername
         // Live updates share the service's client and pacing; what they bring in is stored.
@@ -114,7 +119,16 @@ struct Fora: AsyncParsableCommand {
             app.composerHooks = ComposerWiring.hooks(store: store, service: service, username: site.apiUsername ?? "")
             // Unreachable site: the list synced last is shown instead, marked offline.
             app.doneMarks = StoreDoneMarks(store: store)
+            // The status bar counts the outbox; what waits is sent once the site answers.
+            let transport = DiscourseOutboxTransport(username: site.apiUsername ?? "", http: http)
+            app.outbox = OutboxWiring(
+                counts: { try store.outboxCounts() },
+                send: {
+                    _ = await OutboxDrainGate.shared.drain(
+                        OutboxSender(store: store, transport: transport), wait: false)
+                })
             app.liveStore = StoreLiveSync(store: store, source: DiscourseSyncSource(http: http))
+            app.offlineAccountLists = OfflineAccountLists(store: store)
             app.offlineList = {
                 let topics = try store.topics(inList: "latest", limit: 60).map(\.topic)
                 return (topics, try store.categories())

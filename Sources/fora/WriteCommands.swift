@@ -78,17 +78,6 @@ struct Like: AsyncParsableCommand {
     }
 }
 
-/// `fora bookmark POST`
-struct Bookmark: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Bookmark a post.")
-    @OptionGroup var globals: GlobalOptions
-    @Argument(help: "The post id.") var post: Int
-    mutating func run() async throws {
-        try await OutboxSubmission.submit(
-            .bookmark(postID: post, topicID: nil), globals: globals, done: "bookmarked post \(post)")
-    }
-}
-
 /// `fora solve POST`: marks the post as the accepted answer of its topic.
 struct Solve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Mark a post as the solution of its topic.")

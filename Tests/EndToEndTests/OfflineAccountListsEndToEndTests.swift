@@ -87,4 +87,26 @@ final class OfflineAccountListsEndToEndTests: XCTestCase {
         let read = try cli.run(["read", String(kept), "--offline", "--json"], as: user)
         XCTAssertEqual(read.status, 0, "the bookmarked topic was kept: \(read.errorOutput)")
     }
+
+    func testABookmarkIsInTheStoreAtOnceAndUnbookmarkRemovesIt() throws {
+        let user = "bob"
+        let topic = try XCTUnwrap(ids(try json(["latest", "--limit", "3"], as: user)).first)
+        let marked = try postID(topic: topic, index: 1, as: user)
+        XCTAssertEqual(try cli.run(["bookmark", String(marked)], as: user).status, 0)
+
+        // No sync since: the offline list already has it, in its topic.
+        let offline = try XCTUnwrap(try json(["bookmarks", "--offline"], as: user) as? [[String: Any]])
+        XCTAssertEqual(offline.compactMap { $0["post_id"] as? Int }, [marked])
+        XCTAssertEqual(offline.first?["topic_id"] as? Int, topic)
+
+        let removed = try cli.run(["unbookmark", String(marked)], as: user)
+        XCTAssertEqual(removed.status, 0, removed.errorOutput)
+        XCTAssertTrue(removed.output.contains("removed the bookmark from post \(marked)"), removed.output)
+        let online = try XCTUnwrap(try json(["bookmarks"], as: user) as? [[String: Any]])
+        XCTAssertFalse(online.contains { $0["post_id"] as? Int == marked }, "gone on the site: \(online)")
+        let after = try cli.run(["bookmarks", "--offline", "--json"], as: user)
+        XCTAssertFalse(after.output.contains("\"post_id\" : \(marked)"), after.output)
+        XCTAssertFalse(after.output.contains("\"post_id\":\(marked)"), after.output)
+        XCTAssertEqual(try cli.run(["unbookmark", String(marked)], as: user).status, 5, "not bookmarked any more")
+    }
 }

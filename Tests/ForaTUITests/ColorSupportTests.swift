@@ -11,6 +11,25 @@ final class ColorSupportTests: XCTestCase {
         XCTAssertFalse(ColorSupport.announcesTruecolor(environment: [:]))
     }
 
+    func testTheEntrysRGBOrTcCapabilityAsksForItsDirectVariant() {
+        let none = ColorSupport.TerminfoFlags()
+        func entry(
+            _ term: String = "tmux-256color", environment: [String: String] = [:],
+            flags: ColorSupport.TerminfoFlags = ColorSupport.TerminfoFlags(), colors: Int = 256, noColor: Bool = false
+        ) -> String? {
+            ColorSupport.directEntry(
+                noColor: noColor, term: term, environment: environment, flags: flags, terminfoColors: colors)
+        }
+        XCTAssertNil(entry(flags: none), "neither the environment nor the entry says so")
+        XCTAssertEqual(entry(flags: .init(rgb: true)), "tmux-direct")
+        XCTAssertEqual(entry(flags: .init(tc: true)), "tmux-direct")
+        XCTAssertEqual(entry(environment: ["COLORTERM": "truecolor"]), "tmux-direct", "COLORTERM alone still works")
+        XCTAssertNil(entry(flags: .init(rgb: true), colors: ColorSupport.directColors), "the entry is direct already")
+        XCTAssertNil(entry("xterm-direct", flags: .init(rgb: true)))
+        XCTAssertNil(entry(flags: .init(tc: true), noColor: true), "NO_COLOR wins")
+        XCTAssertNil(entry("", environment: ["COLORTERM": "24bit"]), "no TERM, nothing to vary")
+    }
+
     func testDirectVariantsOfCommonTerminals() {
         XCTAssertEqual(ColorSupport.directVariant(of: "xterm-256color"), "xterm-direct")
         XCTAssertEqual(ColorSupport.directVariant(of: "tmux-256color"), "tmux-direct")

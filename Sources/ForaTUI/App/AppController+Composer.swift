@@ -123,7 +123,15 @@ extension AppController {
         var hooks = composerHooks
         if let work = hooks.sendInBackground {
             let runner = self.runner
-            hooks.send = { post, done in runner.run({ try await work(post) }, then: { done($0) }) }
+            // Sent or queued, the outbox changed: the status bar recounts it.
+            hooks.send = { [weak self] post, done in
+                runner.run(
+                    { try await work(post) },
+                    then: { result in
+                        self?.refreshOutboxCount()
+                        done(result)
+                    })
+            }
         }
         let screen = ComposerScreen(
             target: target, initial: initial, hooks: hooks, participants: participants, categories: categories,

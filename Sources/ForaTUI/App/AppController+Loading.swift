@@ -96,16 +96,10 @@ extension AppController {
                 list.show(topics: fetched.topics, categories: categories)
                 status.connection = .online
                 status.unreadTopics = list.unreadCount
+                sendWaitingOutbox()
             case .failure(let error):
-                if Self.isUnreachable(error), let offline = try? offlineList?(), !offline.0.isEmpty {
-                    listTargets = [:]
-                    listNotificationIDs = [:]
-                    list.show(topics: offline.0, categories: offline.1)
-                    status.connection = .offline
-                    status.unreadTopics = list.unreadCount
-                    status.message = "offline: the list as last synced (\(Self.message(for: error)))"
-                    return
-                }
+                refreshOutboxCount()
+                if Self.isUnreachable(error), showOfflineList(kind, argument: argument, error: error) { return }
                 list.show(error: Self.message(for: error))
                 report(error)
             }
@@ -197,7 +191,7 @@ extension AppController {
     }
 
     /// The site could not be reached (as opposed to answering with an error).
-    static func isUnreachable(_ error: any Error) -> Bool {
+    nonisolated static func isUnreachable(_ error: any Error) -> Bool {
         switch error as? ForaError {
         case .hostUnreachable?, .dns?, .tls?, .other?: return true
         default: return !(error is ForaError)

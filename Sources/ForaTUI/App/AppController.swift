@@ -45,6 +45,10 @@ public final class AppController {
     public var username: String?
     /// The list synced last, for when the site cannot be reached (nil: no store).
     public var offlineList: (@Sendable () throws -> ([Topic], [ForaCore.Category]))?
+    /// The outbox's counts for the status bar, and its background sender (AppController+Outbox).
+    public var outbox = OutboxWiring()
+    /// Notifications and bookmarks as sync stored them, for when the site cannot be reached.
+    public var offlineAccountLists: OfflineAccountLists?
     /// Screens over the panes (help, links), top last.
     public internal(set) var overlays: [any Screen] = []
     /// In side-by-side mode, whether the list has the focus.
@@ -99,6 +103,7 @@ public final class AppController {
     }
 
     public func start() {
+        refreshOutboxCount()
         loadList()
         startReview()
         loadPostLengthLimits()

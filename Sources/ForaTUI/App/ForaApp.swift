@@ -22,6 +22,10 @@ public final class ForaApp {
     /// Who is logged in, for the private messages list.
     public var username: String?
     public var offlineList: (@Sendable () throws -> ([Topic], [ForaCore.Category]))?
+    /// The outbox's counts for the status bar and its background sender.
+    public var outbox = OutboxWiring()
+    /// Notifications and bookmarks as sync stored them, shown when the site cannot be reached.
+    public var offlineAccountLists: OfflineAccountLists?
     /// `--theme NAME`: wins over `FORA_THEME` and `[tui] theme`.
     public var themeName: String?
     /// The `[sites.NAME]` of config.toml for the site picker, and the one this app is for.
@@ -88,6 +92,8 @@ public final class ForaApp {
             runner: MailboxRunner(mailbox: mailbox), config: config, reviewSource: reviewSource)
         controller.composerHooks = composerHooks
         controller.offlineList = offlineList
+        controller.outbox = outbox
+        controller.offlineAccountLists = offlineAccountLists
         controller.doneMarks = doneMarks
         controller.username = username
         controller.postLengthLimits = postLengthLimits

@@ -51,27 +51,31 @@ public enum TopicListKind: String, CaseIterable, Sendable {
         if let argument, [.category, .tag, .search].contains(self) {
             return (try await filtered(argument, from: service, maximumPages: maximumPages), [:], [:])
         }
-        if self == .notifications {
-            let list = try await service.notifications()
-            var targets: [Int: Int] = [:]
-            var ids: [Int: Int] = [:]
-            let rows = list.notifications.filter { $0.topicID != nil }.enumerated().compactMap { row, item -> Topic? in
-                guard let topicID = item.topicID else { return nil }
-                if let number = item.postNumber { targets[row] = number }
-                ids[row] = item.id
-                let who = item.displayUsername.map { " @\($0)" } ?? ""
-                let what = item.typeName.replacingOccurrences(of: "_", with: " ")
-                return Topic(
-                    id: topicID, title: "\(what)\(who) · \(item.topicTitle ?? item.fancyTitle ?? "topic \(topicID)")",
-                    lastPostedAt: item.createdAt, unread: !item.read)
-            }
-            return (rows, targets, ids)
-        }
+        if self == .notifications { return Self.notificationRows(try await service.notifications().notifications) }
         if self == .bookmarks {
             let found = try await Self.bookmarks(from: service)
             return (found.topics, found.targets, [:])
         }
         return (try await topics(from: service, maximumPages: maximumPages), [:], [:])
+    }
+
+    /// Notifications as list rows ("replied @bob · Title"), each opening at its post.
+    static func notificationRows(_ notifications: [ForumNotification]) -> (
+        topics: [Topic], targets: [Int: Int], notificationIDs: [Int: Int]
+    ) {
+        var targets: [Int: Int] = [:]
+        var ids: [Int: Int] = [:]
+        let rows = notifications.filter { $0.topicID != nil }.enumerated().compactMap { row, item -> Topic? in
+            guard let topicID = item.topicID else { return nil }
+            if let number = item.postNumber { targets[row] = number }
+            ids[row] = item.id
+            let who = item.displayUsername.map { " @\($0)" } ?? ""
+            let what = item.typeName.replacingOccurrences(of: "_", with: " ")
+            return Topic(
+                id: topicID, title: "\(what)\(who) · \(item.topicTitle ?? item.fancyTitle ?? "topic \(topicID)")",
+                lastPostedAt: item.createdAt, unread: !item.read)
+        }
+        return (rows, targets, ids)
     }
 
     /// The user's bookmarked posts, newest first, each row opening at its bookmarked post.

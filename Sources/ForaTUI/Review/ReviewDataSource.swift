@@ -71,10 +71,13 @@ public struct ReviewViewer: Sendable, Equatable {
 public struct ReviewPage: Sendable, Equatable {
     public var items: [ReviewItem]
     public var pendingCount: Int?
+    /// The queue as the last sync stored it: the site could not be reached.
+    public var isOffline = false
 
-    public init(items: [ReviewItem], pendingCount: Int? = nil) {
+    public init(items: [ReviewItem], pendingCount: Int? = nil, isOffline: Bool = false) {
         self.items = items
         self.pendingCount = pendingCount
+        self.isOffline = isOffline
     }
 }
 

@@ -74,6 +74,7 @@ public final class ReviewQueueScreen: DirectKeyScreen {
                 queue.reload(page.items)
                 loadingMessage = nil
                 if let count = page.pendingCount { onReport?(.pendingCount(count)) }
+                if page.isOffline { onReport?(.message("offline: the review queue as last synced")) }
             case .failure(let error):
                 let text = AppController.message(for: error)
                 if queue.items.isEmpty { loadingMessage = "Could not load the review queue: " + text }

@@ -6,6 +6,7 @@ public enum StatusBar {
     public static func facts(_ model: StatusModel) -> String {
         var parts = [model.site, model.connection.label]
         if model.pendingOutbox > 0 { parts.append("\(model.pendingOutbox) pending") }
+        if model.failedOutbox > 0 { parts.append("\(model.failedOutbox) failed to send") }
         if let wait = model.rateLimitWait { parts.append("rate limited, \(wait)s") }
         if model.unreadTopics > 0 { parts.append("\(model.unreadTopics) unread") }
         if let reviews = model.pendingReviews, reviews > 0 { parts.append("\(reviews) to review") }

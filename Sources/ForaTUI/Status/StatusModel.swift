@@ -17,6 +17,8 @@ public struct StatusModel: Equatable, Sendable {
     public var connection: Connection = .connecting
     /// Writes waiting in the outbox.
     public var pendingOutbox = 0
+    /// Writes the server refused (failed or in conflict), left for `fora outbox retry`/`drop`.
+    public var failedOutbox = 0
     /// Seconds until the site accepts requests again, when it rate-limited us.
     public var rateLimitWait: Int?
     public var unreadTopics = 0

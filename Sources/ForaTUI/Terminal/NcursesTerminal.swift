@@ -44,13 +44,23 @@ public final class NcursesTerminal: Terminal {
         NcursesTerminal.installSignalHandlers()
     }
 
-    /// `initscr()`, or, when the environment announces 24-bit colour but the terminfo entry may
-    /// have 256 colours (`COLORTERM=truecolor` with `TERM=xterm-256color`), the entry's `-direct`
-    /// variant when the system has one, so theme `#rrggbb` colours are drawn exactly.
+    /// `initscr()`, or, when the environment or the entry announces 24-bit colour but the
+    /// entry has fewer (`COLORTERM=truecolor`, or `RGB`/`Tc` in its terminfo, with
+    /// `TERM=xterm-256color`), the entry's `-direct` variant when the system has one, so theme
+    /// `#rrggbb` colours are drawn exactly.
     private static func startCurses(noColor: Bool, environment: [String: String]) {
         let term = environment["TERM"] ?? ""
-        guard !noColor, let direct = ColorSupport.directVariant(of: term),
-            ColorSupport.announcesTruecolor(environment: environment),
+        var flags = ColorSupport.TerminfoFlags()
+        var entryColors = 0
+        if !noColor, !term.isEmpty, fora_load_terminfo(term) == 1 {
+            // tigetflag: 1 present, 0 absent, -1 not a flag (RGB may be numeric: tigetnum).
+            flags = ColorSupport.TerminfoFlags(
+                rgb: tigetflag("RGB") == 1 || tigetnum("RGB") > 0, tc: tigetflag("Tc") == 1)
+            entryColors = Int(tigetnum("colors"))
+        }
+        guard
+            let direct = ColorSupport.directEntry(
+                noColor: noColor, term: term, environment: environment, flags: flags, terminfoColors: entryColors),
             let output = fdopen(STDOUT_FILENO, "w"), let input = fdopen(STDIN_FILENO, "r"),
             let screen = newterm(direct, output, input)
         else {

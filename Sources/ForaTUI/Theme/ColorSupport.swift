@@ -1,7 +1,7 @@
 /// How many colours fora draws with, decided from the environment and terminfo: NO_COLOR
 /// gives none; 24-bit colour when the terminfo entry has direct colour (its `RGB` flag, as
-/// `xterm-direct` and `tmux-direct` have), or when `COLORTERM=truecolor` (or `24bit`) says
-/// so and the entry's `-direct` variant is installed; else what terminfo's `colors` says
+/// `xterm-direct` and `tmux-direct` have), or when `COLORTERM=truecolor` (or `24bit`), or the
+/// entry's `RGB` or `Tc` capability, says so and the entry's `-direct` variant is installed; else what terminfo's `colors` says
 /// (256, 16 or 8), theme colours mapped to the nearest one there.
 public enum ColorSupport {
     /// The colour count ncurses reports for a direct-colour terminal (2^24).
@@ -11,6 +11,28 @@ public enum ColorSupport {
     public static func announcesTruecolor(environment: [String: String]) -> Bool {
         let colorterm = environment["COLORTERM"]?.lowercased() ?? ""
         return colorterm == "truecolor" || colorterm == "24bit"
+    }
+
+    /// What the terminal's own terminfo entry says about 24-bit colour: the standard `RGB`
+    /// capability, or tmux's `Tc` extension (in entries users extend with `tic`).
+    public struct TerminfoFlags: Equatable, Sendable {
+        public var rgb: Bool
+        public var tc: Bool
+
+        public init(rgb: Bool = false, tc: Bool = false) {
+            self.rgb = rgb
+            self.tc = tc
+        }
+    }
+
+    /// The terminfo entry to start curses with for 24-bit colour, or nil to start with `TERM`'s
+    /// own: its `-direct` variant when the environment (`COLORTERM`) or the entry itself (`RGB`,
+    /// `Tc`) says the terminal takes 24-bit colour but the entry has fewer colours than that.
+    public static func directEntry(
+        noColor: Bool, term: String, environment: [String: String], flags: TerminfoFlags, terminfoColors: Int
+    ) -> String? {
+        guard !noColor, terminfoColors < directColors, let direct = directVariant(of: term) else { return nil }
+        return announcesTruecolor(environment: environment) || flags.rgb || flags.tc ? direct : nil
     }
 
     /// The direct-colour terminfo entry to try for `term` ("xterm-256color" → "xterm-direct",

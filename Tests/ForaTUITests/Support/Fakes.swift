@@ -20,7 +20,8 @@ struct FakeService: CommunityService {
     }
 
     func notifications() async throws -> NotificationList {
-        try JSONDecoder().decode(NotificationList.self, from: Data(notificationsJSON.utf8))
+        if let error { throw error }
+        return try JSONDecoder().decode(NotificationList.self, from: Data(notificationsJSON.utf8))
     }
 
     func latestTopics(page: Int) async throws -> TopicList {
