@@ -74,6 +74,8 @@ extension AppController {
     }
 
     func loadList() {
+        listLoadGeneration += 1
+        let generation = listLoadGeneration
         list.showLoading()
         status.connection = status.connection == .online ? .syncing : .connecting
         let service = self.service
@@ -88,7 +90,7 @@ extension AppController {
             let categories = (try? await service.categories()) ?? []
             return (fetched, categories)
         } then: { [weak self] result in
-            guard let self else { return }
+            guard let self, generation == listLoadGeneration else { return }
             switch result {
             case .success(let (fetched, categories)):
                 listTargets = fetched.targets

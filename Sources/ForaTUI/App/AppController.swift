@@ -41,6 +41,9 @@ public final class AppController {
     var listTargets: [Int: Int] = [:]
     /// The notification behind a row of the notifications list, by row (marked read when opened).
     var listNotificationIDs: [Int: Int] = [:]
+    /// Counts list loads: a load's answer is shown only when no later load was started, so a
+    /// slow answer for the list the user left never replaces the list they switched to.
+    var listLoadGeneration = 0
     /// Who is logged in (the private messages list needs the name; nil: anonymous).
     public var username: String?
     /// The list synced last, for when the site cannot be reached (nil: no store).

@@ -68,6 +68,23 @@ final class TmuxSession {
         return screen
     }
 
+    /// Waits until `condition` holds for the screen (`description` says what for the failure).
+    @discardableResult
+    func waitUntil(
+        _ description: String, timeout: TimeInterval = 20, file: StaticString = #filePath, line: UInt = #line,
+        _ condition: (String) -> Bool
+    ) throws -> String {
+        let deadline = Date().addingTimeInterval(timeout)
+        var screen = ""
+        while Date() < deadline {
+            screen = try capture()
+            if condition(screen) { return screen }
+            usleep(50_000)
+        }
+        XCTFail("timed out waiting for \(description); screen:\n\(screen)", file: file, line: line)
+        return screen
+    }
+
     /// nil while the program runs, else its exit status.
     func exitStatus() throws -> Int32? {
         guard let data = FileManager.default.contents(atPath: statusPath) else { return nil }

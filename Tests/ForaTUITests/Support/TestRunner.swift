@@ -42,6 +42,16 @@ final class TestRunner: BackgroundRunner, @unchecked Sendable {
         lock.unlock()
     }
 
+    /// Runs the queued jobs newest first (answers arriving out of order), then settles.
+    func settleNewestFirst() {
+        lock.lock()
+        let queued = jobs.reversed()
+        jobs.removeAll()
+        lock.unlock()
+        for job in queued { job() }
+        settle()
+    }
+
     /// Runs queued jobs (and those they queue) until none are left; at most `limit` of them.
     func settle(limit: Int = 200) {
         for _ in 0..<limit {
