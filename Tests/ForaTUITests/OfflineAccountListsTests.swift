@@ -122,4 +122,22 @@ final class OfflineAccountListsTests: XCTestCase, @unchecked Sendable {
             XCTAssertEqual(app.status.message, "offline: the review queue as last synced")
         }
     }
+
+    /// Online, the wrapper is the wrapped source: the score explanation, the reason of a reject
+    /// and the edit of agree-and-edit reach it (the protocol's "not here" defaults must not).
+    func testOnlineEveryReviewCallReachesTheSite() async throws {
+        let store = try XCTUnwrap(store)
+        let site = FakeReviewSource()
+        let review = OfflineReviewSource(network: site, store: store, username: "moderator")
+        let item = try XCTUnwrap(FakeReviewSource.sample().first)
+        let explained = try await review.explain(id: item.id)
+        XCTAssertEqual(explained.scores.map(\.username), ["dave", "erin"])
+        let text = try await review.postForEditing(topicID: 3, postNumber: 2)
+        XCTAssertEqual(text.id, 302)
+        try await review.savePost(id: text.id, raw: "edited", originalRaw: text.raw)
+        XCTAssertEqual(site.edits.map(\.raw), ["edited"])
+        let action = try XCTUnwrap(item.bundles.first?.actions.first?.id)
+        _ = try await review.perform(id: item.id, actionID: action, version: item.version, reason: "off topic")
+        XCTAssertEqual(site.performed.last?.reason, "off topic")
+    }
 }

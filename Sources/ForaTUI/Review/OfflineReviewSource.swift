@@ -61,6 +61,25 @@ public struct OfflineReviewSource: ReviewDataSource {
     public func claim(topicID: Int) async throws { try await network.claim(topicID: topicID) }
     public func unclaim(topicID: Int) async throws { try await network.unclaim(topicID: topicID) }
 
+    // Every other call goes to the site as it is: the protocol's defaults (for sources without
+    // them) must not stand in for the wrapped source's own.
+
+    public func explain(id: Int) async throws -> ReviewExplanation { try await network.explain(id: id) }
+
+    public func perform(id: Int, actionID: String, version: Int, reason: String) async throws
+        -> ReviewPerformOutcome
+    {
+        try await network.perform(id: id, actionID: actionID, version: version, reason: reason)
+    }
+
+    public func postForEditing(topicID: Int, postNumber: Int) async throws -> ReviewPostText {
+        try await network.postForEditing(topicID: topicID, postNumber: postNumber)
+    }
+
+    public func savePost(id: Int, raw: String, originalRaw: String) async throws {
+        try await network.savePost(id: id, raw: raw, originalRaw: originalRaw)
+    }
+
     /// The stored `/review.json` answer, nil when sync kept none.
     private func storedQueue() -> [String: Any]? {
         guard let document = try? store.document(Store.reviewQueueKey) else { return nil }
