@@ -59,16 +59,15 @@ final class FastJSONDecodingTests: XCTestCase {
         XCTAssertEqual(list, try JSONDecoder().decode(TopicList.self, from: Data(json.utf8)))
         XCTAssertEqual(list.topics.map(\.tags), [["cli", "sync"], [], [], ["api"]])
         XCTAssertEqual(list.topics.map(\.unreadPosts), [3, 4, 5, 0])
-        // Names only: the fast reader itself takes them (objects are left to the model).
-        let names = #"""
-            {"topic_list": {"topics": [
-              {"id": 1, "title": "t", "tags": ["cli", null, "sync"], "unread_posts": 3, "new_posts": 9},
-              {"id": 2, "title": "u", "tags": null, "new_posts": 4}
-            ]}}
-            """#
-        try assertFastPathMatches(TopicList.self, Array(names.utf8), "tags as names")
-        let fast = try Array(names.utf8).withUnsafeBufferPointer { try TopicList(jsonBytes: $0) }
-        XCTAssertEqual(fast.topics.map(\.unreadPosts), [3, 4])
+        // The fast reader itself takes names and objects (without falling back).
+        try assertFastPathMatches(TopicList.self, Array(json.utf8), "tags as names and objects")
+        let fast = try Array(json.utf8).withUnsafeBufferPointer { try TopicList(jsonBytes: $0) }
+        XCTAssertEqual(fast.topics.map(\.tags), [["cli", "sync"], [], [], ["api"]])
+        XCTAssertEqual(fast.topics.map(\.unreadPosts), [3, 4, 5, 0])
+        // A name of another type is left to the tolerant model, which drops only that tag.
+        let odd = #"{"topic_list": {"topics": [{"id": 5, "title": "x", "tags": [{"name": 3}, "ok"]}]}}"#
+        XCTAssertThrowsError(try Array(odd.utf8).withUnsafeBufferPointer { try TopicList(jsonBytes: $0) })
+        XCTAssertEqual(try ResponseJSON.decode(TopicList.self, from: Array(odd.utf8)).topics.first?.tags, ["ok"])
     }
 
     func testEscapesUnicodeAndUnknownValuesOfEveryKind() throws {

@@ -109,13 +109,25 @@ extension Topic {
         self = topic
     }
 
-    /// Tags sent as names; a null element names nothing. Tags sent as objects (newer servers)
-    /// are a miss, left to the tolerant model.
+    /// Tags sent as names, or as `{id, name, slug}` objects (newer servers); a null element or
+    /// an object without a name names nothing, as in the tolerant model.
     private static func readTagNames(_ reader: inout JSONByteReader) throws -> [String] {
         if try reader.readNull() { return [] }
         var names: [String] = []
         try reader.readArray { reader in
-            if let name = try reader.optionalString() { names.append(name) }
+            guard reader.peek() == UInt8(ascii: "{") else {
+                if let name = try reader.optionalString() { names.append(name) }
+                return
+            }
+            var name: String?
+            var sawName = false
+            try reader.readObject { reader, key in
+                guard key.spells("name") else { return try reader.skipValue() }
+                guard !sawName else { throw JSONByteReader.Miss() }
+                sawName = true
+                name = try reader.optionalString()
+            }
+            if let name { names.append(name) }
         }
         return names
     }
