@@ -72,6 +72,8 @@ final class SearchAndSitesTests: XCTestCase, @unchecked Sendable {
             XCTAssertTrue(grid.line(23).contains("result 1/3"), grid.line(23))
             press(app, .enter)
             XCTAssertEqual((app.focused as? ReaderScreen)?.currentPostNumber, 17, "opens at the hit's post")
+            // The main reader, where replying, moderating and live updates work as in any topic.
+            XCTAssertTrue(app.reader === app.focused, "the hit opens in the main reader, not an overlay")
             press(app, .character("q"))
             XCTAssertTrue(app.focused is SearchResultsScreen, "q goes back to the results")
             press(app, .character("q"))

@@ -9,6 +9,7 @@ extension AppController {
         listKind = kind
         listArgument = argument
         overlays.removeAll { $0 is SearchResultsScreen || $0 is SitePickerScreen }
+        resultsToReturnTo = nil
         loadList()
         status.message = listTitle
     }

@@ -56,6 +56,15 @@ extension AppController {
         }
     }
 
+    /// A search hit opens in the main reader (replying, moderating and live updates work there as
+    /// in any topic), at the hit's post; the results wait underneath for `q`.
+    func openFromResults(_ results: SearchResultsScreen, topicID: Int, postNumber: Int) {
+        overlays.removeAll { $0 === results }
+        resultsToReturnTo = results
+        let title = results.selectedHit?.title ?? "Topic \(topicID)"
+        open(list.allTopics.first { $0.id == topicID } ?? Topic(id: topicID, title: title), at: postNumber)
+    }
+
     func openSitePicker() {
         guard !siteChoices.isEmpty else {
             status.message = "no [sites.NAME] tables in config.toml to choose from"

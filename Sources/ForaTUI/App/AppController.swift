@@ -44,6 +44,8 @@ public final class AppController {
     /// Counts list loads: a load's answer is shown only when no later load was started, so a
     /// slow answer for the list the user left never replaces the list they switched to.
     var listLoadGeneration = 0
+    /// The search results a topic was opened from: `q` in that reader shows them again.
+    var resultsToReturnTo: SearchResultsScreen?
     /// Who is logged in (the private messages list needs the name; nil: anonymous).
     public var username: String?
     /// The list synced last, for when the site cannot be reached (nil: no store).
@@ -268,7 +270,12 @@ public final class AppController {
         case .replace(let presented):
             if !overlays.isEmpty { overlays.removeLast() }
             overlays.append(presented.screen)
-        case .openPost(let topicID, let postNumber): openPost(topicID: topicID, postNumber: postNumber)
+        case .openPost(let topicID, let postNumber):
+            if let results = focused as? SearchResultsScreen {
+                openFromResults(results, topicID: topicID, postNumber: postNumber)
+            } else {
+                openPost(topicID: topicID, postNumber: postNumber)
+            }
         }
     }
 
@@ -286,6 +293,10 @@ public final class AppController {
         } else if reader != nil {
             reader = nil
             focusOnList = false
+            if let results = resultsToReturnTo {
+                resultsToReturnTo = nil
+                overlays.append(results)
+            }
         } else {
             isRunning = false
         }
