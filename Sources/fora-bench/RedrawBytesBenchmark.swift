@@ -14,12 +14,7 @@ enum RedrawBytesBenchmark {
             print("skipped: tmux is not installed (scripts/install-deps.sh test)")
             return
         }
-        let folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        let fora = folder.appendingPathComponent("fora").path
-        guard FileManager.default.isExecutableFile(atPath: fora) else {
-            print("skipped: \(fora) is missing (swift build -c release --product fora)")
-            return
-        }
+        guard let fora = SpawnedRun.foraBesideBenchmark() else { return }
         print(machineLine())
         let server = try BenchServer.start(scale: 0)
         defer { server.stop() }

@@ -99,6 +99,17 @@ struct SpawnedRun {
         return text.split(separator: "\n").last.flatMap { Double($0.trimmingCharacters(in: .whitespaces)) } ?? 0
     }
 
+    /// The release `fora` built beside this benchmark, or nil after saying why the caller skips.
+    static func foraBesideBenchmark() -> String? {
+        let folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        let fora = folder.appendingPathComponent("fora").path
+        guard FileManager.default.isExecutableFile(atPath: fora) else {
+            print("skipped: \(fora) is missing (swift build -c release --product fora)")
+            return nil
+        }
+        return fora
+    }
+
     /// The first executable called `name` on PATH or in the usual places.
     static func which(_ name: String) -> String? {
         let path = ProcessInfo.processInfo.environment["PATH"] ?? ""
