@@ -102,6 +102,14 @@ struct Fora: AsyncParsableCommand {
         let app = ForaApp(
             service: service, siteTitle: site.baseURL, readerSource: readerSource, reviewSource: reviewSource)
         app.topicModerator = DiscourseTopicModerator(service: service)
+        // Pacing, 429 and retry waits show in the status bar while they last.
+        app.observeNetworkWaits = { show in
+            service.client.observe { event in
+                show(
+                    NetworkWait(message: event.message, seconds: event.seconds, rateLimited: event.kind == .rateLimited)
+                )
+            }
+        }
         app.username = site.apiUsername
         // Live updates share the service's client and pacing; what they bring in is stored.
         let tui = TUIConfig.load(

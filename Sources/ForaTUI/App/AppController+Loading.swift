@@ -98,6 +98,7 @@ extension AppController {
                 listNotificationIDs = fetched.notificationIDs
                 list.show(topics: fetched.topics, categories: categories)
                 status.connection = .online
+                status.rateLimitWait = nil
                 status.unreadTopics = list.unreadCount
                 sendWaitingOutbox()
             case .failure(let error):

@@ -46,6 +46,8 @@ public final class AppController {
     var listLoadGeneration = 0
     /// The search results a topic was opened from: `q` in that reader shows them again.
     var resultsToReturnTo: SearchResultsScreen?
+    /// Counts network waits shown: a wait's end clears the status only if no later one came.
+    var networkWaitGeneration = 0
     /// Who is logged in (the private messages list needs the name; nil: anonymous).
     public var username: String?
     /// The list synced last, for when the site cannot be reached (nil: no store).

@@ -36,6 +36,9 @@ public final class ForaApp {
     /// Live updates (message bus or polling) and the store path they refresh through.
     public var liveUpdates: (any LiveUpdateSource)?
     public var liveStore: (any LiveStoreSync)?
+    /// Connects the HTTP client's waits (pacing, 429s, retries) to the status bar: called once
+    /// with the handler to give the client's observer.
+    public var observeNetworkWaits: ((@escaping @Sendable (NetworkWait) -> Void) -> Void)?
 
     /// `readerSource` nil: the list works and opening a topic says it is not available.
     public init(
@@ -102,6 +105,7 @@ public final class ForaApp {
         controller.currentSite = currentSite
         if config.live { controller.liveUpdates = liveUpdates }
         controller.liveStore = liveStore
+        observeNetworkWaits?(controller.networkWaitHandler)
         controller.start()
         while controller.isRunning {
             controller.draw()

@@ -42,6 +42,14 @@ final class TestRunner: BackgroundRunner, @unchecked Sendable {
         lock.unlock()
     }
 
+    /// Runs the oldest queued job only.
+    func settleOne() {
+        lock.lock()
+        let job = jobs.isEmpty ? nil : jobs.removeFirst()
+        lock.unlock()
+        job?()
+    }
+
     /// Runs the queued jobs newest first (answers arriving out of order), then settles.
     func settleNewestFirst() {
         lock.lock()
