@@ -103,6 +103,7 @@ struct Fora: AsyncParsableCommand {
             service: service, siteTitle: site.baseURL, readerSource: readerSource, reviewSource: reviewSource)
         app.topicModerator = DiscourseTopicModerator(service: service)
         app.username = site.apiUsername
+        app.keepsDraftsOnSite = !(site.apiUsername ?? "").isEmpty
         // Live updates share the service's client and pacing; what they bring in is stored.
         let tui = TUIConfig.load(
             path: XDGPaths(environment: ProcessInfo.processInfo.environment).config + "/config.toml")

@@ -36,6 +36,8 @@ public final class ForaApp {
     /// Live updates (message bus or polling) and the store path they refresh through.
     public var liveUpdates: (any LiveUpdateSource)?
     public var liveStore: (any LiveStoreSync)?
+    /// Whether drafts are copied to the site too (a logged-in user; `[tui] site-drafts` can say no).
+    public var keepsDraftsOnSite = false
 
     /// `readerSource` nil: the list works and opening a topic says it is not available.
     public init(
@@ -102,6 +104,9 @@ public final class ForaApp {
         controller.currentSite = currentSite
         if config.live { controller.liveUpdates = liveUpdates }
         controller.liveStore = liveStore
+        if keepsDraftsOnSite, config.siteDrafts {
+            controller.siteDrafts = SiteDrafts(service: service, runner: MailboxRunner(mailbox: mailbox))
+        }
         controller.start()
         while controller.isRunning {
             controller.draw()
