@@ -205,11 +205,13 @@ final class AnsweringEndToEndTests: XCTestCase {
         let unanswered = try unansweredTopics(server, as: "alice")
         XCTAssertGreaterThanOrEqual(unanswered.count, 3, "the demo has unanswered questions")
         let (answered, skipped) = (unanswered[0], unanswered[1])
+        let prefixes = unanswered.map { $0.title.prefix(30) }
+        XCTAssertEqual(prefixes.filter { $0 == answered.title.prefix(30) || $0 == skipped.title.prefix(30) }.count, 2)
         let tmux = try startFora(server, as: "alice")
         try tmux.waitFor(" · 1/")
         try tmux.send(":unanswered", "Enter")
         try tmux.waitFor("Unanswered (oldest first)")
-        try tmux.waitFor(String(answered.title.prefix(20)))
+        try tmux.waitFor(String(answered.title.prefix(30)))
         try tmux.send("Enter")
         try tmux.waitFor(String(answered.title.prefix(30)) + " ·")
         try tmux.waitFor("#1 ")
@@ -228,16 +230,16 @@ final class AnsweringEndToEndTests: XCTestCase {
         try tmux.send("r")
         // Answered, it leaves the view; the next question is first.
         try tmux.waitUntil("the answered question gone") { screen in
-            !screen.contains(String(answered.title.prefix(20))) && screen.contains(String(skipped.title.prefix(20)))
+            !screen.contains(String(answered.title.prefix(30))) && screen.contains(String(skipped.title.prefix(30)))
                 && screen.contains(" · 1/")
         }
         try tmux.send("D")
         try tmux.waitFor("done: hidden until someone replies")
         let after = try tmux.waitUntil("the done question gone") { screen in
-            !screen.contains(String(skipped.title.prefix(20))) && screen.contains(" · 1/")
+            !screen.contains(String(skipped.title.prefix(30))) && screen.contains(" · 1/")
         }
         XCTAssertTrue(after.contains("Unanswered (oldest first)"), after)
-        XCTAssertFalse(after.contains(String(answered.title.prefix(20))), after)
+        XCTAssertFalse(after.contains(String(answered.title.prefix(30))), after)
         XCTAssertEqual(try posts(of: skipped.id, on: server).count, 1, "done is a local mark: nothing was posted")
     }
 

@@ -221,6 +221,11 @@ final class SiteDraftsTests: XCTestCase, @unchecked Sendable {
         }
     }
 
+    func testSiteDraftsAreOnUnlessTheConfigurationSaysNo() {
+        XCTAssertTrue(TUIConfig.parse("").siteDrafts)
+        XCTAssertFalse(TUIConfig.parse("[tui]\nsite-drafts = false\n").siteDrafts)
+    }
+
     func testEditsKeepTheirDraftsLocal() {
         let edit = PostEdit(postID: 9, postNumber: 2, originalRaw: "old")
         XCTAssertNil(SiteDrafts.key(for: ComposedPost(raw: "new", topicID: 1, edit: edit)))
@@ -271,7 +276,7 @@ final class SiteDraftsTests: XCTestCase, @unchecked Sendable {
             let service = DraftKeepingService()
             let (app, grid) = makeApp(service: service)
             press(app, .character("S"))
-            XCTAssertTrue(grid.text.contains("pick a reply as the solution"), grid.text)
+            XCTAssertEqual(app.status.message, "the first post asks the question; pick a reply as the solution")
             XCTAssertEqual(service.accepted, [])
             press(app, .character("J"), .character("S"))
             XCTAssertEqual(service.accepted, [1002], "post #2's id")

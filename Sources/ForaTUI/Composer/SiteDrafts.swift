@@ -40,17 +40,19 @@ public final class SiteDrafts {
 
     /// Discourse's draft key of a post: `topic_ID`, `new_topic`, `new_private_message`
     /// (nil for an edit, which stays local).
-    public static func key(for post: ComposedPost) -> String? {
+    public nonisolated static func key(for post: ComposedPost) -> String? {
         guard post.edit == nil else { return nil }
         if post.recipients != nil { return "new_private_message" }
         return key(forTopic: post.topicID)
     }
 
-    public static func key(forTopic topicID: Int?) -> String { topicID.map { "topic_\($0)" } ?? "new_topic" }
+    public nonisolated static func key(forTopic topicID: Int?) -> String {
+        topicID.map { "topic_\($0)" } ?? "new_topic"
+    }
 
     /// The composer's state as the web composer writes it (`reply`, `action`, `title`,
     /// `categoryId`, `tags`), plus the post it answers.
-    public static func data(for post: ComposedPost) -> String {
+    public nonisolated static func data(for post: ComposedPost) -> String {
         var object: [String: Any] = [
             "reply": post.raw,
             "action": post.recipients != nil ? "privateMessage" : (post.topicID == nil ? "createTopic" : "reply"),
@@ -65,7 +67,7 @@ public final class SiteDrafts {
     }
 
     /// A draft the site holds, back as a composed post for the topic (nil: nothing to restore).
-    public static func post(fromData data: String, topicID: Int?) -> ComposedPost? {
+    public nonisolated static func post(fromData data: String, topicID: Int?) -> ComposedPost? {
         guard let object = try? JSONSerialization.jsonObject(with: Data(data.utf8)) as? [String: Any],
             let reply = object["reply"] as? String,
             !reply.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
