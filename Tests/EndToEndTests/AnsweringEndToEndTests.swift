@@ -213,7 +213,7 @@ final class AnsweringEndToEndTests: XCTestCase {
         try tmux.waitFor("Unanswered (oldest first)")
         try tmux.waitFor(String(answered.title.prefix(30)))
         try tmux.send("Enter")
-        try tmux.waitFor(String(answered.title.prefix(30)) + " ·")
+        try waitForReader(of: answered.title, in: tmux)
         try tmux.waitFor("#1 ")
         try tmux.send("R")
         try tmux.waitFor("Reply to the topic · ")
@@ -290,7 +290,13 @@ final class AnsweringEndToEndTests: XCTestCase {
         try tmux.waitFor("filter \"\(needle)\"")
         try tmux.waitFor(" · 1/")
         try tmux.send("Enter")
-        try tmux.waitFor(String(title.prefix(30)) + " ·")
+        try waitForReader(of: title, in: tmux)
+    }
+
+    /// The reader's first row is the topic's title.
+    private func waitForReader(of title: String, in tmux: TmuxSession) throws {
+        let prefix = String(title.prefix(30))
+        try tmux.waitUntil("the reader of \(prefix)") { $0.split(separator: "\n").first?.hasPrefix(prefix) == true }
     }
 
     /// The composer closes once the post is sent (or queued); its key hints go with it.
