@@ -125,6 +125,9 @@ struct Fora: AsyncParsableCommand {
             app.outbox = OutboxWiring(
                 counts: { try store.outboxCounts() },
                 send: {
+                    // Called once a list load succeeded: the site answers, so what waits for
+                    // the end of a back-off is due now.
+                    try? store.wakeWaitingOutboxItems()
                     _ = await OutboxDrainGate.shared.drain(
                         OutboxSender(store: store, transport: transport), wait: false)
                 })
