@@ -24,6 +24,10 @@ enum ComposerWiring {
                 raw: saved.body, topicID: saved.topicID, replyToPostNumber: saved.replyToPostNumber,
                 title: saved.title, categoryID: saved.categoryID)
         }
+        hooks.loadEditDraft = { postID in
+            guard let saved = try? store.draft(key: "edit_post_\(postID)"), !saved.body.isEmpty else { return nil }
+            return (saved.body, saved.title ?? saved.body)
+        }
         let http = StoreAccess.http(service)
         hooks.sendInBackground = { post in
             if let recipients = post.recipients {
@@ -98,9 +102,11 @@ enum ComposerWiring {
         return post.recipients == nil ? key(for: post.topicID) : "new_private_message"
     }
 
+    /// An edit has no title: its draft's title column keeps the text the edit started from, so
+    /// a kept edit comes back with its conflict check intact (no schema change for one field).
     static func draft(for post: ComposedPost) -> ForaStore.Draft {
         ForaStore.Draft(
             key: key(for: post), topicID: post.topicID, replyToPostNumber: post.replyToPostNumber,
-            title: post.title, categoryID: post.categoryID, body: post.raw)
+            title: post.edit?.originalRaw ?? post.title, categoryID: post.categoryID, body: post.raw)
     }
 }

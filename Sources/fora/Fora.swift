@@ -111,6 +111,7 @@ struct Fora: AsyncParsableCommand {
             }
         }
         app.username = site.apiUsername
+        app.keepsDraftsOnSite = !(site.apiUsername ?? "").isEmpty
         // Live updates share the service's client and pacing; what they bring in is stored.
         let tui = TUIConfig.load(
             path: XDGPaths(environment: ProcessInfo.processInfo.environment).config + "/config.toml")
@@ -132,6 +133,9 @@ struct Fora: AsyncParsableCommand {
             app.outbox = OutboxWiring(
                 counts: { try store.outboxCounts() },
                 send: {
+                    // Called once a list load succeeded: the site answers, so what waits for
+                    // the end of a back-off is due now.
+                    try? store.wakeWaitingOutboxItems()
                     _ = await OutboxDrainGate.shared.drain(
                         OutboxSender(store: store, transport: transport), wait: false)
                 })

@@ -53,6 +53,25 @@ final class OutboxTests: StoreTestCase {
         XCTAssertEqual(reopened.action, .reply(topicID: 5, raw: "Thanks, that fixed it!", replyToPostNumber: 2))
     }
 
+    func testAReplyPostponedWhileTheHostWasUnreachableIsDueOnceTheSiteAnswers() async throws {
+        let transport = ScriptedTransport([.failure(ForaError.hostUnreachable(host: "demo.test"))])
+        let reply = try store.enqueue(.reply(topicID: 5, raw: "Written on a train", replyToPostNumber: nil))
+        let failed = try store.enqueue(.reply(topicID: 6, raw: "Refused", replyToPostNumber: nil))
+        try store.finishAttempt(id: failed.id, state: .failed, reason: "too short", at: clock)
+        _ = try await sender(transport).drain()
+        let postponed = try store.outboxItem(id: reply.id)
+        XCTAssertEqual(postponed.state, .pending)
+        XCTAssertGreaterThan(postponed.nextAttemptAt, clock, "backed off")
+        let nothingDue = try await sender(transport).drain()
+        XCTAssertEqual(nothingDue.sent, [], "not due before its back-off ends")
+
+        XCTAssertEqual(try store.wakeWaitingOutboxItems(at: clock), 1, "only the waiting reply")
+        let report = try await sender(transport).drain()
+        XCTAssertEqual(report.sent, [reply.id])
+        XCTAssertEqual(try store.outboxItem(id: failed.id).state, .failed, "a refused item waits for the user")
+        XCTAssertEqual(transport.performed.count, 2)
+    }
+
     func testSendsOnceAndRecordsTheRemoteID() async throws {
         let transport = ScriptedTransport([.success(OutboxResult(remoteID: 321))])
         let item = try store.enqueue(.like(postID: 9, topicID: 1))

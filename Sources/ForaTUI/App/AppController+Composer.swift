@@ -9,10 +9,12 @@ extension AppController {
         case .newTopic:
             guard !(overlays.last is ComposerScreen) else { return }
             let categories = list.categories.values.sorted { $0.name < $1.name }
+            let initial = composerHooks.loadDraft(nil)
             let screen = makeComposer(
-                target: .newTopic, initial: composerHooks.loadDraft(nil), participants: [], categories: categories,
+                target: .newTopic, initial: initial, participants: [], categories: categories,
                 editorContext: nil, variables: [:])
             overlays.append(screen)
+            if initial == nil { restoreFromSite(screen, topicID: nil) }
             startInEditorIfConfigured(screen)
         case .reply(let number):
             guard let reader else { return }
@@ -72,14 +74,19 @@ extension AppController {
                     status.message = "the site did not send this post's markdown"
                     return
                 }
-                let edit = PostEdit(postID: post.id, postNumber: post.number, originalRaw: raw)
+                // A kept draft of this edit wins over the site's text; it keeps the text the
+                // edit started from, so a change on the site since is still shown as a conflict.
+                let kept = composerHooks.loadEditDraft(post.id)
+                let edit = PostEdit(postID: post.id, postNumber: post.number, originalRaw: kept?.originalRaw ?? raw)
                 var target = ComposerTarget(topicID: topic.id, topicTitle: topic.title)
                 target.edit = edit
                 let screen = makeComposer(
-                    target: target, initial: ComposedPost(raw: raw, topicID: topic.id, edit: edit),
+                    target: target, initial: ComposedPost(raw: kept?.raw ?? raw, topicID: topic.id, edit: edit),
                     participants: reader.participants, categories: [], editorContext: nil, variables: [:])
                 openComposer(screen, rows: composerHooks.paneRows)
-                status.message = "editing #\(post.number): C-x saves"
+                status.message =
+                    kept == nil
+                    ? "editing #\(post.number): C-x saves" : "editing #\(post.number): your kept draft is back"
             case .failure(let error): report(error)
             }
         }
@@ -112,7 +119,7 @@ extension AppController {
             target: target, initial: draft, participants: reader.participants, categories: [], editorContext: context,
             variables: variables)
         openComposer(screen, rows: composerHooks.paneRows)
-        if draft != nil { status.message = "draft restored" }
+        if draft != nil { status.message = "draft restored" } else { restoreFromSite(screen, topicID: topic.id) }
         return screen
     }
 
@@ -120,7 +127,7 @@ extension AppController {
         target: ComposerTarget, initial: ComposedPost?, participants: [String], categories: [ForaCore.Category],
         editorContext: String?, variables: [String: String]
     ) -> ComposerScreen {
-        var hooks = composerHooks
+        var hooks = siteDrafts?.wrap(composerHooks) ?? composerHooks
         if let work = hooks.sendInBackground {
             let runner = self.runner
             // Sent or queued, the outbox changed: the status bar recounts it.

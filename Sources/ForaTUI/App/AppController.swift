@@ -21,6 +21,8 @@ public final class AppController {
     public internal(set) var focusOnReader = false
     /// What every composer gets: sending, drafts, site limits (the lead wires them).
     public var composerHooks = ComposerHooks()
+    /// The site's copy of the drafts (nil: drafts stay local).
+    public var siteDrafts: SiteDrafts?
     /// Which list the thread list shows (`t` cycles).
     public internal(set) var listKind: TopicListKind = .latest
     /// The category, tag or query of a `.category`, `.tag` or `.search` list.
@@ -210,6 +212,7 @@ public final class AppController {
         case .showMessages: showMessages()
         case .editPost: editCurrentPost()
         case .markDone: markSelectedDone()
+        case .toggleSolution: toggleSolution()
         case .showCategory, .showTag, .findOnSite, .flagPost, .newMessage:
             status.message = ":\(operation.rawValue) needs a name or text after it"
         case .closeTopic, .reopenTopic, .pinTopic, .unpinTopic, .archiveTopic, .unlistTopic, .relistTopic:

@@ -39,6 +39,8 @@ public final class ForaApp {
     /// Connects the HTTP client's waits (pacing, 429s, retries) to the status bar: called once
     /// with the handler to give the client's observer.
     public var observeNetworkWaits: ((@escaping @Sendable (NetworkWait) -> Void) -> Void)?
+    /// Whether drafts are copied to the site too (a logged-in user; `[tui] site-drafts` can say no).
+    public var keepsDraftsOnSite = false
 
     /// `readerSource` nil: the list works and opening a topic says it is not available.
     public init(
@@ -106,6 +108,9 @@ public final class ForaApp {
         if config.live { controller.liveUpdates = liveUpdates }
         controller.liveStore = liveStore
         observeNetworkWaits?(controller.networkWaitHandler)
+        if keepsDraftsOnSite, config.siteDrafts {
+            controller.siteDrafts = SiteDrafts(service: service, runner: MailboxRunner(mailbox: mailbox))
+        }
         controller.start()
         while controller.isRunning {
             controller.draw()

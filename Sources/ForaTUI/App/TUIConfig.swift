@@ -10,6 +10,7 @@ import TOMLKit
 ///     split = 35               # the list pane's width in percent, side by side
 ///     mouse = false            # leave the mouse to the terminal
 ///     live = false             # no message-bus updates (the list still refreshes)
+///     site-drafts = false      # drafts stay on this machine (not copied to the site)
 ///
 ///     [keys.reader]
 ///     next-unread = ["u", "C-n"]
@@ -32,6 +33,8 @@ public struct TUIConfig: Sendable {
     public var live = true
     /// Seconds between polls when the site has no message bus (`[tui] live-poll`).
     public var livePollSeconds: Double = 30
+    /// Whether the composer keeps a copy of its drafts on the site as well (`[tui] site-drafts`).
+    public var siteDrafts = true
 
     public init() {}
 
@@ -64,6 +67,7 @@ public struct TUIConfig: Sendable {
             if let mouse = tui["mouse"]?.bool { config.mouse = mouse }
             if let live = tui["live"]?.bool { config.live = live }
             if let poll = tui["live-poll"]?.int { config.livePollSeconds = Double(max(1, poll)) }
+            if let siteDrafts = tui["site-drafts"]?.bool { config.siteDrafts = siteDrafts }
             if let refresh = tui["refresh"]?.int { config.listRefreshSeconds = Double(max(0, refresh)) }
             if let split = tui["split"]?.int { config.layout.listPercent = min(75, max(20, split)) }
         }

@@ -131,6 +131,9 @@ public struct ComposerHooks {
     public var deleteDraft: (ComposedPost) -> Void
     /// A saved draft for a reply to `topicID` (nil: a new topic), restored when a composer opens.
     public var loadDraft: (_ topicID: Int?) -> ComposedPost?
+    /// The kept draft of an edit of post `postID`: its text and the text the edit started
+    /// from (so a post changed on the site since still shows the conflict). `e` brings it back.
+    public var loadEditDraft: (_ postID: Int) -> (raw: String, originalRaw: String)? = { _ in nil }
     /// The site's `min_post_length` and `max_post_length`.
     public var minimumPostLength = 20
     public var maximumPostLength = 32_000

@@ -132,4 +132,5 @@ public enum OperationID: String, Sendable, CaseIterable, Hashable {
     case showMessages = "messages"
     case newMessage = "pm"
     case editPost = "edit-post"
+    case toggleSolution = "solve"
 }

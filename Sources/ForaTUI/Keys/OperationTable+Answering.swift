@@ -14,6 +14,10 @@ extension OperationTable {
         entry(
             .editPost, "Edit your post at the top in the composer (a conflict shows a diff and asks)",
             hint: "edit", [.reader: ["e"]]),
+        entry(
+            .toggleSolution,
+            "Mark the post at the top as the topic's solution (on the solution: unmark it) (the asker or staff)",
+            hint: "solve", [.reader: ["S"]]),
         entry(.newMessage, "Start a private message to USER (:pm USER, or several: :pm bob,carol)", hint: "pm", [:]),
     ]
 }

@@ -91,6 +91,13 @@ public final class ThreadListScreen: Screen {
         applyFilter()
     }
 
+    /// Sets or clears the ✓ of a listed topic (a solution accepted from the reader).
+    public func markSolved(topicID: Int, solved: Bool) {
+        guard let index = allTopics.firstIndex(where: { $0.id == topicID }) else { return }
+        allTopics[index].hasAcceptedAnswer = solved
+        applyFilter()
+    }
+
     public var unreadCount: Int { allTopics.filter(\.unread).count }
 
     /// The title row: the list, the filter and how much of the list it shows, the site.

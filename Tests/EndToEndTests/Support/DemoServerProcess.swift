@@ -1,13 +1,17 @@
 import Foundation
 import XCTest
 
-/// The real `fora-demo-server` executable, started on an ephemeral loopback port.
+/// The real `fora-demo-server` executable, started on an ephemeral loopback port (or on
+/// `port`, to start a stopped server again where its clients look for it).
 final class DemoServerProcess {
     private let child: Subprocess
     let baseURL: String
 
-    init(arguments: [String] = []) throws {
-        child = try Subprocess([try Binaries.path("fora-demo-server"), "--port", "0"] + arguments)
+    /// The port it listens on.
+    var port: Int { Int(baseURL.split(separator: ":").last ?? "") ?? 0 }
+
+    init(arguments: [String] = [], port: Int = 0) throws {
+        child = try Subprocess([try Binaries.path("fora-demo-server"), "--port", String(port)] + arguments)
         // Poll its output until the server reports its address (it writes unbuffered).
         let deadline = Date().addingTimeInterval(60)
         var found: String?

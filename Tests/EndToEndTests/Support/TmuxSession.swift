@@ -85,6 +85,19 @@ final class TmuxSession {
         return screen
     }
 
+    /// The pid of the program the pane runs (the child of the wrapper shell), nil once it ended.
+    func programPID() throws -> pid_t? {
+        let shell = try tmux(["display-message", "-p", "-t", name, "#{pane_pid}"])
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        let children = FileManager.default.contents(atPath: "/proc/\(shell)/task/\(shell)/children") ?? Data()
+        if let pid = String(decoding: children, as: UTF8.self).split(separator: " ").first.flatMap({ pid_t($0) }) {
+            return pid
+        }
+        // Kernels without CONFIG_PROC_CHILDREN: ask pgrep.
+        let found = try Subprocess.run(["pgrep", "-P", shell], timeout: 10).output
+        return found.split(whereSeparator: \.isWhitespace).first.flatMap { pid_t($0) }
+    }
+
     /// nil while the program runs, else its exit status.
     func exitStatus() throws -> Int32? {
         guard let data = FileManager.default.contents(atPath: statusPath) else { return nil }
