@@ -105,9 +105,13 @@ struct Fora: AsyncParsableCommand {
         // Pacing, 429 and retry waits show in the status bar while they last.
         app.observeNetworkWaits = { show in
             service.client.observe { event in
-                show(
-                    NetworkWait(message: event.message, seconds: event.seconds, rateLimited: event.kind == .rateLimited)
-                )
+                let kind: NetworkWait.Kind
+                switch event.kind {
+                case .pacing: kind = .pacing
+                case .rateLimited: kind = .rateLimited
+                case .retrying: kind = .retrying
+                }
+                show(NetworkWait(kind: kind, seconds: event.seconds))
             }
         }
         app.username = site.apiUsername

@@ -24,10 +24,7 @@ final class NetworkWaitTests: XCTestCase, @unchecked Sendable {
             let handler = app.networkWaitHandler
             let reported = expectation(description: "reported")
             DispatchQueue.global().async {
-                handler(
-                    NetworkWait(
-                        message: "rate limited by the server: waiting 0.2s before retrying /latest.json",
-                        seconds: 0.2, rateLimited: true))
+                handler(NetworkWait(kind: .rateLimited, seconds: 0.2))
                 reported.fulfill()
             }
             wait(for: [reported], timeout: 5)
@@ -36,11 +33,33 @@ final class NetworkWaitTests: XCTestCase, @unchecked Sendable {
             runner.settleOne()
             app.draw()
             XCTAssertTrue(grid.line(23).contains("rate limited, 1s"), grid.line(23))
-            XCTAssertTrue(grid.line(23).contains("waiting 0.2s"), grid.line(23))
             runner.settle()
             app.draw()
             XCTAssertFalse(grid.line(23).contains("rate limited"), grid.line(23))
-            XCTAssertFalse(grid.line(23).contains("waiting 0.2s"), grid.line(23))
+        }
+    }
+
+    func testPacingAndRetriesShowBesideTheMessageNotInsteadOfIt() {
+        MainActor.assumeIsolated {
+            let grid = GridTerminal(rows: 24, columns: 140)
+            let app = AppController(
+                terminal: grid, service: FakeService(topics: FakeService.topics(5)), siteTitle: "http://demo.test",
+                readerSource: nil, runner: runner, config: TUIConfig(), renderer: FakeRenderer(),
+                opener: RecordingOpener())
+            app.start()
+            runner.settle()
+            app.status.message = "queued: the reply waits in the outbox"
+            app.show(NetworkWait(kind: .pacing, seconds: 0.3))
+            app.draw()
+            XCTAssertTrue(grid.line(23).contains("waiting 1s (site limit)"), grid.line(23))
+            XCTAssertTrue(grid.line(23).contains("queued: the reply waits"), grid.line(23))
+            app.show(NetworkWait(kind: .retrying, seconds: 0.1))
+            app.draw()
+            XCTAssertTrue(grid.line(23).contains("retrying in 1s"), grid.line(23))
+            // Only the latest wait's end clears the notice.
+            runner.settle()
+            app.draw()
+            XCTAssertFalse(grid.line(23).contains("retrying"), grid.line(23))
         }
     }
 }

@@ -3,20 +3,22 @@ import Foundation
 /// A request held back before it goes (again): by fora's own pacing under the site's limits,
 /// by a 429's `Retry-After`, or before retrying a transient failure.
 public struct NetworkWait: Sendable, Equatable {
-    public var message: String
-    public var seconds: Double
-    /// The server said 429 (the status bar's "rate limited, Ns"); else pacing or a retry.
-    public var rateLimited: Bool
+    public enum Kind: Sendable, Equatable {
+        case pacing, rateLimited, retrying
+    }
 
-    public init(message: String, seconds: Double, rateLimited: Bool) {
-        self.message = message
+    public var kind: Kind
+    public var seconds: Double
+
+    public init(kind: Kind, seconds: Double) {
+        self.kind = kind
         self.seconds = seconds
-        self.rateLimited = rateLimited
     }
 }
 
 /// What waits, and for how long, is visible while it waits, from any screen: the HTTP client
-/// reports each wait from its own threads; the status bar shows it until the wait is over.
+/// reports each wait from its own threads; the status bar's facts show it until the wait is
+/// over (beside, not instead of, the message a user is reading, such as "queued").
 extension AppController {
     /// For the HTTP client's observer: callable from any thread (it goes through the runner).
     nonisolated var networkWaitHandler: @Sendable (NetworkWait) -> Void {
@@ -32,15 +34,19 @@ extension AppController {
     func show(_ wait: NetworkWait) {
         networkWaitGeneration += 1
         let generation = networkWaitGeneration
-        status.message = wait.message
-        if wait.rateLimited { status.rateLimitWait = Int(wait.seconds.rounded(.up)) }
         let seconds = max(0, wait.seconds)
+        let rounded = Int(seconds.rounded(.up))
+        switch wait.kind {
+        case .rateLimited: status.rateLimitWait = rounded
+        case .pacing: status.networkWait = "waiting \(rounded)s (site limit)"
+        case .retrying: status.networkWait = "retrying in \(rounded)s"
+        }
         runner.run {
             try await Task.sleep(nanoseconds: UInt64(seconds * 1_000_000_000))
         } then: { [weak self] _ in
             guard let self, generation == networkWaitGeneration else { return }
             status.rateLimitWait = nil
-            if status.message == wait.message { status.message = nil }
+            status.networkWait = nil
         }
     }
 }

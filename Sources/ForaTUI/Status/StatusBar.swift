@@ -8,6 +8,7 @@ public enum StatusBar {
         if model.pendingOutbox > 0 { parts.append("\(model.pendingOutbox) pending") }
         if model.failedOutbox > 0 { parts.append("\(model.failedOutbox) failed to send") }
         if let wait = model.rateLimitWait { parts.append("rate limited, \(wait)s") }
+        if let wait = model.networkWait { parts.append(wait) }
         if model.unreadTopics > 0 { parts.append("\(model.unreadTopics) unread") }
         if let reviews = model.pendingReviews, reviews > 0 { parts.append("\(reviews) to review") }
         if let notes = model.unreadNotifications, notes > 0 {

@@ -21,6 +21,8 @@ public struct StatusModel: Equatable, Sendable {
     public var failedOutbox = 0
     /// Seconds until the site accepts requests again, when it rate-limited us.
     public var rateLimitWait: Int?
+    /// Another network wait while it lasts: "waiting 3s (site limit)", "retrying in 2s".
+    public var networkWait: String?
     public var unreadTopics = 0
     /// The last error, until dismissed.
     public var lastError: String?
