@@ -143,6 +143,12 @@ struct Fora: AsyncParsableCommand {
                     _ = await OutboxDrainGate.shared.drain(
                         OutboxSender(store: store, transport: transport), wait: false)
                 })
+            // Likes and bookmarks from the reader: committed first, then sent (one drain at a time).
+            app.queueWrite = { action in
+                let queued = try store.enqueue(action)
+                _ = await OutboxDrainGate.shared.drain(OutboxSender(store: store, transport: transport), wait: true)
+                return try store.outboxItem(id: queued.id)
+            }
             app.liveStore = StoreLiveSync(store: store, source: DiscourseSyncSource(http: http))
             app.offlineAccountLists = OfflineAccountLists(store: store)
             app.offlineList = {

@@ -1,5 +1,6 @@
 import ForaCore
 import ForaRender
+import ForaStore
 
 /// The interface's brain, free of ncurses so tests drive it on a `GridTerminal`: the screen
 /// stack (thread list, an open reader, overlays such as help and links), the layout, the
@@ -37,6 +38,8 @@ public final class AppController {
     var moderationCategoryNames: [String] = []
     /// Fetches the site's post length limits (nil: the composer keeps Discourse's defaults).
     public var postLengthLimits: (@Sendable () async throws -> (Int, Int))?
+    /// Commits a write to the outbox and sends it (like, bookmark); answers the item's state.
+    public var queueWrite: (@Sendable (OutboxAction) async throws -> OutboxItem)?
     /// "Done" marks of the work lists, kept by the store (nil: none kept).
     public var doneMarks: (any DoneMarks)?
     /// The post a row of the current list leads to (a notification's post), by row.
@@ -213,6 +216,8 @@ public final class AppController {
         case .editPost: editCurrentPost()
         case .markDone: markSelectedDone()
         case .toggleSolution: toggleSolution()
+        case .likePost: queuePostWrite(.like)
+        case .bookmarkPost: queuePostWrite(.bookmark)
         case .showCategory, .showTag, .findOnSite, .flagPost, .newMessage:
             status.message = ":\(operation.rawValue) needs a name or text after it"
         case .closeTopic, .reopenTopic, .pinTopic, .unpinTopic, .archiveTopic, .unlistTopic, .relistTopic:

@@ -1,4 +1,5 @@
 import ForaCore
+import ForaStore
 import Foundation
 
 /// Runs the interface full-screen until the user quits: the ncurses terminal, the input loop
@@ -17,6 +18,8 @@ public final class ForaApp {
     public var topicModerator: (any TopicModerator)?
     /// Fetches the site's `min_post_length` and `max_post_length`.
     public var postLengthLimits: (@Sendable () async throws -> (Int, Int))?
+    /// Commits a write to the outbox and sends it (like, bookmark from the reader).
+    public var queueWrite: (@Sendable (OutboxAction) async throws -> OutboxItem)?
     /// Where "done" marks of the work lists are kept.
     public var doneMarks: (any DoneMarks)?
     /// Who is logged in, for the private messages list.
@@ -102,6 +105,7 @@ public final class ForaApp {
         controller.doneMarks = doneMarks
         controller.username = username
         controller.postLengthLimits = postLengthLimits
+        controller.queueWrite = queueWrite
         controller.topicModerator = topicModerator
         controller.siteChoices = openSite == nil ? [] : siteChoices
         controller.currentSite = currentSite

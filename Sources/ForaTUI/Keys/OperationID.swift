@@ -133,4 +133,6 @@ public enum OperationID: String, Sendable, CaseIterable, Hashable {
     case newMessage = "pm"
     case editPost = "edit-post"
     case toggleSolution = "solve"
+    case likePost = "like"
+    case bookmarkPost = "bookmark"
 }

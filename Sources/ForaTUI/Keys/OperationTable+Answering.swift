@@ -18,6 +18,12 @@ extension OperationTable {
             .toggleSolution,
             "Mark the post at the top as the topic's solution (on the solution: unmark it) (the asker or staff)",
             hint: "solve", [.reader: ["S"]]),
+        entry(
+            .likePost, "Like the post at the top (through the outbox: offline, it waits)", hint: "like",
+            [.reader: ["l"]]),
+        entry(
+            .bookmarkPost, "Bookmark the post at the top (through the outbox: offline, it waits)", hint: "bookmark",
+            [.reader: ["B"]]),
         entry(.newMessage, "Start a private message to USER (:pm USER, or several: :pm bob,carol)", hint: "pm", [:]),
     ]
 }

@@ -1,0 +1,69 @@
+import ForaCore
+import ForaStore
+import Foundation
+import XCTest
+
+@testable import ForaTUI
+
+/// `l` likes and `B` bookmarks the post at the top of the reader through the outbox: the write
+/// is committed first, and while the site cannot take it the user is told it waits.
+final class PostWritesTests: XCTestCase, @unchecked Sendable {
+    private let runner = TestRunner()
+    private var directory = ""
+    private var store: Store?
+
+    override func setUpWithError() throws {
+        directory = NSTemporaryDirectory() + "fora-post-writes-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        store = try Store.open(at: directory + "/store.sqlite")
+    }
+
+    override func tearDown() {
+        store = nil
+        try? FileManager.default.removeItem(atPath: directory)
+    }
+
+    func testLikeAndBookmarkAreQueuedForThePostAtTheTop() throws {
+        let store = try XCTUnwrap(store)
+        MainActor.assumeIsolated {
+            let grid = GridTerminal(rows: 24, columns: 120)
+            let app = AppController(
+                terminal: grid, service: FakeService(topics: FakeService.topics(5)), siteTitle: "http://demo.test",
+                readerSource: FakeReaderSource(postCount: 10), runner: runner, config: TUIConfig(),
+                renderer: FakeRenderer(), opener: RecordingOpener())
+            // The site does not answer: the write stays pending in the outbox.
+            app.queueWrite = { action in try store.enqueue(action) }
+            app.outbox = OutboxWiring(counts: { try store.outboxCounts() })
+            app.start()
+            runner.settle()
+            for key in [InputEvent.enter, .character("J"), .character("l"), .character("B")] {
+                app.handle(key)
+                runner.settle()
+            }
+            app.draw()
+            XCTAssertTrue(grid.line(23).contains("2 pending"), grid.line(23))
+            XCTAssertTrue(grid.line(23).contains("queued: post #2 is bookmarked"), grid.line(23))
+        }
+        let actions = try store.outboxItems().map(\.action)
+        guard actions.count == 2, case .like(let liked, _) = actions[0], case .bookmark(let marked, _) = actions[1]
+        else { return XCTFail("\(actions)") }
+        XCTAssertEqual(liked, marked, "both for the post at the top")
+    }
+
+    func testWithoutAStoreTheReaderSaysWritingIsUnavailable() {
+        MainActor.assumeIsolated {
+            let grid = GridTerminal(rows: 24, columns: 120)
+            let app = AppController(
+                terminal: grid, service: FakeService(topics: FakeService.topics(5)), siteTitle: "http://demo.test",
+                readerSource: FakeReaderSource(postCount: 10), runner: runner, config: TUIConfig(),
+                renderer: FakeRenderer(), opener: RecordingOpener())
+            app.start()
+            runner.settle()
+            app.handle(.enter)
+            runner.settle()
+            app.handle(.character("l"))
+            app.draw()
+            XCTAssertTrue(grid.line(23).contains("writing is not available here"), grid.line(23))
+        }
+    }
+}
