@@ -103,6 +103,19 @@ final class ListFilterAndTagsTests: XCTestCase, @unchecked Sendable {
         }
     }
 
+    func testFilterMatchesTheCategoryNameSoWorkViewsNarrowToOneCategory() {
+        MainActor.assumeIsolated {
+            var service = FakeService(topics: Self.taggedTopics() + [Topic(id: 5, title: "Refund?", categoryID: 2)])
+            service.categories.append(Category(id: 2, name: "Billing", slug: "billing", color: "AA0000"))
+            let (app, _) = makeApp(service)
+            command(app, "unanswered")
+            command(app, "filter billing")
+            XCTAssertEqual(app.list.topics.map(\.id), [5], "only the Billing category's question")
+            command(app, "filter support")
+            XCTAssertEqual(Set(app.list.topics.map(\.id)), [1, 2, 3, 4], "the Support category's questions")
+        }
+    }
+
     func testTheFKeyOpensTheCommandLineWithFilter() {
         MainActor.assumeIsolated {
             let (app, grid) = makeApp(FakeService(topics: Self.taggedTopics()))

@@ -4,7 +4,8 @@ import ForaCore
 /// unread: never opened, or with posts since the last visit) and solved ones (only unsolved). Applied to the loaded list on the UI thread; the
 /// site is not asked again.
 public struct ListFilter: Equatable, Sendable {
-    /// Kept as typed; matched case- and diacritic-insensitively against titles and tags.
+    /// Kept as typed; matched case-insensitively against titles, tags and the category's name
+    /// (so `:filter Billing` narrows the unanswered view to one category).
     public var text: String?
     public var onlyUnread = false
     public var onlyUnsolved = false
@@ -17,12 +18,13 @@ public struct ListFilter: Equatable, Sendable {
 
     public var isActive: Bool { text != nil || onlyUnread || onlyUnsolved }
 
-    public func accepts(_ topic: Topic) -> Bool {
+    public func accepts(_ topic: Topic, categoryName: String? = nil) -> Bool {
         if onlyUnread, !topic.unread, topic.unreadPosts == 0 { return false }
         if onlyUnsolved, topic.hasAcceptedAnswer { return false }
         guard let text else { return true }
         return topic.title.localizedCaseInsensitiveContains(text)
             || topic.tags.contains { $0.localizedCaseInsensitiveContains(text) }
+            || categoryName?.localizedCaseInsensitiveContains(text) == true
     }
 
     /// For the title line: `filter "crash" · unread · unsolved`.

@@ -74,7 +74,10 @@ public final class ThreadListScreen: Screen {
 
     private func applyFilter(keeping selectedID: Int? = nil) {
         let selectedID = selectedID ?? selectedTopic?.id
-        sourceRows = allTopics.indices.filter { filter.accepts(allTopics[$0]) }
+        sourceRows = allTopics.indices.filter {
+            let topic = allTopics[$0]
+            return filter.accepts(topic, categoryName: topic.categoryID.flatMap { categories[$0]?.name })
+        }
         topics = sourceRows.map { allTopics[$0] }
         navigator.update(count: topics.count, visibleRows: navigator.visibleRows)
         if let selectedID, let index = topics.firstIndex(where: { $0.id == selectedID }) {
