@@ -50,6 +50,31 @@ final class PostWritesTests: XCTestCase, @unchecked Sendable {
         XCTAssertEqual(liked, marked, "both for the post at the top")
     }
 
+    func testAcceptingASolutionIsCommittedToTheOutboxFirst() throws {
+        let store = try XCTUnwrap(store)
+        MainActor.assumeIsolated {
+            let grid = GridTerminal(rows: 24, columns: 120)
+            let app = AppController(
+                terminal: grid, service: FakeService(topics: FakeService.topics(5)), siteTitle: "http://demo.test",
+                readerSource: FakeReaderSource(postCount: 10), runner: runner, config: TUIConfig(),
+                renderer: FakeRenderer(), opener: RecordingOpener())
+            app.queueWrite = { action in try store.enqueue(action) }
+            app.outbox = OutboxWiring(counts: { try store.outboxCounts() })
+            app.start()
+            runner.settle()
+            for key in [InputEvent.enter, .character("J"), .character("S")] {
+                app.handle(key)
+                runner.settle()
+            }
+            app.draw()
+            XCTAssertTrue(grid.line(23).contains("queued: #2 becomes the solution"), grid.line(23))
+            XCTAssertTrue(grid.line(23).contains("1 pending"), grid.line(23))
+        }
+        guard case .accept = try store.outboxItems().first?.action else {
+            return XCTFail("the accept waits in the outbox")
+        }
+    }
+
     func testWithoutAStoreTheReaderSaysWritingIsUnavailable() {
         MainActor.assumeIsolated {
             let grid = GridTerminal(rows: 24, columns: 120)

@@ -17,17 +17,32 @@ extension AppController {
         }
         let accept = !post.isSolution
         let service = service
+        let queueWrite = queueWrite
         let topic = reader.topic
         status.message = accept ? "marking #\(post.number) as the solution…" : "unmarking #\(post.number)…"
-        runner.run {
+        runner.run { () async throws -> Bool in
+            // Accepting is a write like any other: committed to the outbox first when there is
+            // one (the outbox has no "unaccept": that goes straight to the site).
+            if accept, let queueWrite {
+                let item = try await queueWrite(.accept(postID: post.id, topicID: topic.id))
+                switch item.state {
+                case .sent: return true
+                case .pending, .sending: return false
+                case .failed, .conflict: throw ForaError.other(item.reason ?? "the site refused it")
+                }
+            }
             if accept {
                 try await service.acceptSolution(postID: post.id)
             } else {
                 try await service.unacceptSolution(postID: post.id)
             }
+            return true
         } then: { [weak self] result in
             guard let self else { return }
+            refreshOutboxCount()
             switch result {
+            case .success(false):
+                status.message = "queued: #\(post.number) becomes the solution once the site answers"
             case .success:
                 status.message =
                     accept ? "#\(post.number) is the solution" : "#\(post.number) is no longer the solution"
