@@ -3,6 +3,7 @@
 // the demo server's own ceiling for the same requests measured by curl's parallel mode; the same
 // at concurrency 8 over HTTP/2 with TLS (multiplexed on one connection); and JSON decoding
 // throughput. The server runs as a separate process so peak memory is fora's.
+import DemoServer
 import ForaCore
 import ForaNet
 import Foundation
@@ -45,7 +46,7 @@ enum NetworkBenchmark {
     /// Concurrency 8 against the demo server in its TLS mode (HTTP/2 by ALPN), with a CA
     /// made for the run: fora multiplexes over one connection, curl is told `--http2`.
     static func http2OverTLS(topics: [(String, Int)]) async throws {
-        let authority = try BenchCertificates()
+        let authority = try ThrowawayCertificateAuthority(name: "fora bench CA")
         defer { authority.remove() }
         let server = try BenchServer.start(
             arguments: [
@@ -319,45 +320,5 @@ final class BenchServer {
     func stop() {
         process.terminate()
         process.waitUntilExit()
-    }
-}
-
-/// A CA and a certificate for 127.0.0.1 made with the `openssl` CLI for one benchmark run.
-struct BenchCertificates {
-    let folder: URL
-    var caFile: String { folder.appendingPathComponent("ca.pem").path }
-    var serverCertificate: String { folder.appendingPathComponent("server.pem").path }
-    var serverKey: String { folder.appendingPathComponent("server.key").path }
-
-    init() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("fora-bench-ca-\(getpid())")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let ec = ["-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes"]
-        try openssl(
-            ["req", "-x509"] + ec + [
-                "-keyout", "ca.key", "-out", "ca.pem", "-days", "2", "-subj", "/CN=fora bench CA",
-                "-addext", "basicConstraints=critical,CA:TRUE", "-addext", "keyUsage=critical,keyCertSign,cRLSign",
-            ])
-        try openssl(["req"] + ec + ["-keyout", "server.key", "-out", "server.csr", "-subj", "/CN=127.0.0.1"])
-        try "subjectAltName = IP:127.0.0.1\nextendedKeyUsage = serverAuth\n".write(
-            to: folder.appendingPathComponent("server.ext"), atomically: true, encoding: .utf8)
-        try openssl([
-            "x509", "-req", "-in", "server.csr", "-CA", "ca.pem", "-CAkey", "ca.key", "-CAcreateserial",
-            "-out", "server.pem", "-days", "2", "-extfile", "server.ext",
-        ])
-    }
-
-    func remove() { try? FileManager.default.removeItem(at: folder) }
-
-    private func openssl(_ arguments: [String]) throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/openssl")
-        process.arguments = arguments
-        process.currentDirectoryURL = folder
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { throw ForaError.other("openssl \(arguments[0]) failed") }
     }
 }

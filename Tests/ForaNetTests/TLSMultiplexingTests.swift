@@ -19,7 +19,7 @@ final class TLSMultiplexingTests: DemoServerCase {
     }
 
     override func setUp() async throws {
-        authority = try ThrowawayCA()
+        authority = try ThrowawayCA.forTest()
         try await super.setUp()
     }
 
@@ -44,7 +44,7 @@ final class TLSMultiplexingTests: DemoServerCase {
         XCTAssertEqual(untrusted?.exitCode, 3)
 
         // Another CA's file does not vouch for this server either.
-        let stranger = try ThrowawayCA()
+        let stranger = try ThrowawayCA.forTest()
         defer { stranger.remove() }
         let wrongCA = await foraError { try await self.client(caFile: stranger.caFile).fetch(HTTPRequest(url: url)) }
         guard case .tls(let wrongReason) = wrongCA else { return XCTFail("got \(String(describing: wrongCA))") }
