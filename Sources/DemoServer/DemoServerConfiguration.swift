@@ -19,6 +19,8 @@ public struct DemoServerConfiguration: Sendable {
     /// Faults injected on demand (latency, errors, 429s, dropped connections…); the running
     /// server's `faults` controller changes them later.
     public var faults: FaultSettings = FaultSettings()
+    /// A standing hostile mode (redirects elsewhere, endless bodies, absurd counts); off by default.
+    public var hostile: HostileSettings = HostileSettings()
     /// A community to serve as it is, instead of generating (or loading) one from `seed`,
     /// `scale` and `dataDirectory`: tests use it for small hand-made fixtures.
     public var community: CommunityState?

@@ -13,6 +13,12 @@ public enum ForaError: Error, Equatable, Sendable {
     case rateLimited(waitSeconds: Int?)
     case serverError(status: Int)
     case malformedResponse(endpoint: String, field: String)
+    /// The site redirected a request where fora will not follow: another origin (scheme, host,
+    /// port), https to http, or any write. The message names where it pointed.
+    case redirectRefused(String)
+    /// A response broke a limit fora keeps against hostile servers: larger than allowed, or
+    /// not finished within the deadline. The message names the limit and its setting.
+    case responseLimit(String)
     case other(String)
 
     /// Process exit codes: 0 success, 1 other, 2 usage, 3 network unreachable,
@@ -24,7 +30,7 @@ public enum ForaError: Error, Equatable, Sendable {
         case .notLoggedIn, .forbidden: return 4
         case .notFound: return 5
         case .rateLimited: return 6
-        case .serverError: return 7
+        case .serverError, .redirectRefused, .responseLimit: return 7
         case .conflict: return 8
         case .validation, .malformedResponse, .other: return 1
         }
@@ -47,7 +53,7 @@ public enum ForaError: Error, Equatable, Sendable {
             return "rate limited: try again later"
         case .serverError(let status): return "server error (HTTP \(status))"
         case .malformedResponse(let endpoint, let field): return "unexpected response from \(endpoint) (\(field))"
-        case .other(let text): return text
+        case .redirectRefused(let text), .responseLimit(let text), .other(let text): return text
         }
     }
 }

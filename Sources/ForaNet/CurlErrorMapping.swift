@@ -44,4 +44,10 @@ enum CurlErrorMapping {
 struct CurlTransportError: Error {
     let code: CURLcode
     let error: ForaError
+
+    /// A limit against hostile servers, not a glitch: trying again would only repeat it.
+    var brokeALimit: Bool {
+        if case .responseLimit = error { return true }
+        return false
+    }
 }

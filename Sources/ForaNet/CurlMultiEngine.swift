@@ -121,9 +121,12 @@ final class CurlMultiEngine: @unchecked Sendable {
             _ = fora_easy_getinfo_long(handle, CURLINFO_RESPONSE_CODE, &status)
             let facts = Self.transportFacts(handle)
             let detail = transfer.errorDetail
+            let limit = CurlLimitErrors.error(code, transfer: transfer, handle: handle, options: options)
             _ = fora_easy_setopt_pointer(handle, CURLOPT_ERRORBUFFER, nil)
             pool.append(handle)
-            if code == CURLE_OK {
+            if let limit {
+                transfer.finish(.failure(CurlTransportError(code: code, error: limit)))
+            } else if code == CURLE_OK {
                 transfer.finish(
                     .success(
                         HTTPResponse(status: status, headers: transfer.headers, body: transfer.body, transport: facts)))

@@ -9,6 +9,10 @@ final class CurlTransfer: @unchecked Sendable {
     var body: [UInt8] = []
     var headers: [String: String] = [:]
     var errorBuffer = [CChar](repeating: 0, count: Int(CURL_ERROR_SIZE) + 1)
+    /// The body may grow to this many bytes; the write callback stops the transfer beyond it.
+    private(set) var maximumBodyBytes = Int.max
+    /// Set when the body outgrew `maximumBodyBytes` (libcurl then reports a write error).
+    var exceededBodyLimit = false
     private var headerList: UnsafeMutablePointer<curl_slist>?
     private let continuation: CheckedContinuation<HTTPResponse, any Error>
     private let lock = NSLock()
@@ -82,8 +86,14 @@ final class CurlTransfer: @unchecked Sendable {
         if options.totalTimeoutSeconds > 0 {
             _ = fora_easy_setopt_long(handle, CURLOPT_TIMEOUT, options.totalTimeoutSeconds)
         }
-        _ = fora_easy_setopt_long(handle, CURLOPT_FOLLOWLOCATION, 1)
-        _ = fora_easy_setopt_long(handle, CURLOPT_MAXREDIRS, options.maximumRedirects)
+        // Redirects are answered to HTTPClient, which follows them only within the site's
+        // origin (RedirectPolicy): libcurl would re-send the key headers to any host. Should
+        // following ever be turned on, only http and https are allowed.
+        _ = fora_easy_setopt_long(handle, CURLOPT_FOLLOWLOCATION, 0)
+        _ = fora_easy_setopt_string(handle, CURLOPT_REDIR_PROTOCOLS_STR, "http,https")
+        maximumBodyBytes = max(1, options.maximumResponseBytes)
+        // An announced Content-Length over the limit stops the transfer before the body.
+        _ = fora_easy_setopt_off(handle, CURLOPT_MAXFILESIZE_LARGE, curl_off_t(maximumBodyBytes))
         _ = fora_easy_setopt_long(handle, CURLOPT_HTTP_VERSION, Int(CURL_HTTP_VERSION_2TLS))
         // Over TLS, where HTTP/2 may be negotiated, a transfer waits for a connection being set
         // up to say whether it multiplexes instead of opening its own: parallel requests then
@@ -121,6 +131,11 @@ private let transferWriteCallback: fora_curl_data_callback = { data, size, count
     let total = size * count
     guard let data, let context else { return total }
     let transfer = Unmanaged<CurlTransfer>.fromOpaque(context).takeUnretainedValue()
+    // Counted after decompression, so a small compressed bomb is stopped too.
+    guard total <= transfer.maximumBodyBytes - transfer.body.count else {
+        transfer.exceededBodyLimit = true
+        return 0  // libcurl ends the transfer with CURLE_WRITE_ERROR
+    }
     data.withMemoryRebound(to: UInt8.self, capacity: total) { bytes in
         transfer.body.append(contentsOf: UnsafeBufferPointer(start: bytes, count: total))
     }

@@ -23,7 +23,7 @@ public struct DiscourseService: CommunityService {
 
     public init(site: SiteConfiguration, client: HTTPClient? = nil, pacing: Pacing = .automatic) {
         self.site = site
-        self.client = client ?? HTTPClient(caFile: site.caFile)
+        self.client = client ?? HTTPClient(configuration: HTTPClientConfiguration(site: site))
         let limits: [RateLimit]
         switch pacing {
         case .off: limits = []

@@ -27,8 +27,18 @@ public final class HTTPClient: @unchecked Sendable {
     }
 
     private func notify(_ event: NetworkEvent) {
+        Self.log.info("\(event.message)")
         let observer = lock.withLock { self.observer }
         observer?(event)
+    }
+
+    /// Network and server errors go to the log file (never credentials: headers are not logged).
+    static let log = ForaLog.logger("fora.net")
+
+    private static func logFailure(_ error: any Error, for request: HTTPRequest) {
+        guard let error = error as? ForaError else { return }
+        let host = SiteConfiguration(baseURL: request.url).hostAndPort
+        log.warning("\(request.method) \(host)\(RedirectPolicy.shown(request.endpoint)): \(error.message)")
     }
 
     /// One transfer, whatever its status. Throws `ForaError` for transport failures and
@@ -37,12 +47,36 @@ public final class HTTPClient: @unchecked Sendable {
         do {
             return try await transfer(request)
         } catch let failure as CurlTransportError {
+            Self.logFailure(failure.error, for: request)
             throw failure.error
+        } catch {
+            Self.logFailure(error, for: request)
+            throw error
         }
     }
 
-    /// One transfer; transport failures arrive as `CurlTransportError`.
+    /// One request, with the redirects `RedirectPolicy` allows followed; transport failures
+    /// arrive as `CurlTransportError`, refused redirects as `ForaError.redirectRefused`.
     private func transfer(_ request: HTTPRequest) async throws -> HTTPResponse {
+        var current = request
+        var redirects = 0
+        while true {
+            let response = try await singleTransfer(current)
+            guard let next = try RedirectPolicy.next(after: response, to: current, original: request) else {
+                return response
+            }
+            redirects += 1
+            guard redirects <= configuration.maximumRedirects else {
+                throw ForaError.redirectRefused(
+                    "the site redirected \(request.method) \(RedirectPolicy.shown(request.endpoint)) more than "
+                        + "\(configuration.maximumRedirects) times")
+            }
+            current = next
+        }
+    }
+
+    /// One transfer on the engine, whatever its status.
+    private func singleTransfer(_ request: HTTPRequest) async throws -> HTTPResponse {
         guard let engine else { throw ForaError.other("libcurl could not be initialised") }
         let box = TransferBox()
         return try await withTaskCancellationHandler {
@@ -61,6 +95,15 @@ public final class HTTPClient: @unchecked Sendable {
     /// requests on transient failures with back-off and jitter, and maps error statuses and
     /// Discourse error bodies to `ForaError`.
     public func fetch(_ request: HTTPRequest, pacer: RequestPacer? = nil) async throws -> HTTPResponse {
+        do {
+            return try await fetchWithRetries(request, pacer: pacer)
+        } catch {
+            Self.logFailure(error, for: request)
+            throw error
+        }
+    }
+
+    private func fetchWithRetries(_ request: HTTPRequest, pacer: RequestPacer?) async throws -> HTTPResponse {
         let policy = configuration.retry
         var retries = 0
         var rateLimitRetries = 0
@@ -80,7 +123,8 @@ public final class HTTPClient: @unchecked Sendable {
             do {
                 response = try await transfer(request)
             } catch let failure as CurlTransportError {
-                guard request.retryable, retries < policy.maximumRetries, CurlErrorMapping.isTransient(failure.code)
+                guard request.retryable, retries < policy.maximumRetries, CurlErrorMapping.isTransient(failure.code),
+                    !failure.brokeALimit
                 else { throw failure.error }
                 retries += 1
                 let wait = policy.backoff(attempt: retries - 1)

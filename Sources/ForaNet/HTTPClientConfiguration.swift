@@ -1,3 +1,5 @@
+import ForaCore
+
 /// How the HTTP client behaves: parallelism, timeouts, TLS trust and retries. The defaults
 /// suit an interactive client on an ordinary network.
 public struct HTTPClientConfiguration: Sendable, Equatable {
@@ -7,14 +9,26 @@ public struct HTTPClientConfiguration: Sendable, Equatable {
     /// A transfer slower than this many bytes a second for `lowSpeedTimeSeconds` is aborted.
     public var lowSpeedLimitBytes: Int = 1
     public var lowSpeedTimeSeconds: Int = 30
-    /// 0: no overall limit (long polls set their own).
-    public var totalTimeoutSeconds: Int = 0
+    /// The longest a request may take from start to end (0: no limit). A server that
+    /// trickles a byte at a time stays above the low-speed limit; this ends it.
+    public var totalTimeoutSeconds: Int = 300
+    /// The largest response body, counted after decompression; larger ones are cut off with
+    /// `ForaError.responseLimit`.
+    public var maximumResponseBytes: Int = 64 * 1024 * 1024
+    /// Redirects followed within the site's origin (others are refused, see `RedirectPolicy`).
     public var maximumRedirects: Int = 5
     /// An extra CA bundle to trust. Verification itself is always on.
     public var caFile: String?
     public var retry: RetryPolicy = RetryPolicy()
 
     public init() {}
+
+    /// The configuration for a site: its CA file and its `[network]` limits.
+    public init(site: SiteConfiguration) {
+        caFile = site.caFile
+        totalTimeoutSeconds = site.limits.timeoutSeconds
+        maximumResponseBytes = site.limits.maximumResponseBytes
+    }
 
     public init(maximumConcurrentTransfers: Int, caFile: String? = nil, retry: RetryPolicy = RetryPolicy()) {
         self.maximumConcurrentTransfers = max(1, maximumConcurrentTransfers)

@@ -19,6 +19,14 @@ public enum HTTPStatusMapping {
         let body = try? JSONDecoder().decode(DiscourseErrorBody.self, from: Data(response.body))
         let errors = body?.errors ?? body?.error.map { [$0] } ?? []
         let detail = errors.first
+        if [401, 403].contains(response.status), let request, request.headers["Api-Key"] != nil,
+            request.headers["Api-Username"] == nil
+        {
+            // Not a missing permission: the key went without the user it should act as.
+            return .forbidden(
+                "the site refused the API key sent without a username; give the user it acts as with "
+                    + "--api-username, FORA_API_USERNAME or api_username in config.toml")
+        }
         switch response.status {
         case 401: return .notLoggedIn
         case 403:

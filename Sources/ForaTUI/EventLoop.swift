@@ -5,16 +5,20 @@ import Foundation
 public final class UIMailbox: @unchecked Sendable {
     private let lock = NSLock()
     private var pending: [@MainActor () -> Void] = []
-    private let readEnd: Int32
-    private let writeEnd: Int32
+    let readEnd: Int32
+    let writeEnd: Int32
 
     public init() {
         var fds: [Int32] = [-1, -1]
         _ = pipe(&fds)
         readEnd = fds[0]
         writeEnd = fds[1]
-        _ = fcntl(readEnd, F_SETFL, O_NONBLOCK)
-        _ = fcntl(writeEnd, F_SETFL, O_NONBLOCK)
+        for fd in [readEnd, writeEnd] {
+            // Close-on-exec: `$EDITOR` and `$BROWSER` must not inherit the pipe (it is made
+            // before any child is spawned; `pipe2` is not visible from Swift's Glibc).
+            _ = fcntl(fd, F_SETFD, FD_CLOEXEC)
+            _ = fcntl(fd, F_SETFL, O_NONBLOCK)
+        }
     }
 
     deinit {

@@ -32,6 +32,7 @@ struct Fora: AsyncParsableCommand {
     @OptionGroup var globals: GlobalOptions
 
     static func main() async {
+        ForaLog.start(LogFile(paths: XDGPaths()))
         let commands = Set(configuration.subcommands.map { $0._commandName })
         let arguments = GlobalArguments.reorder(Array(CommandLine.arguments.dropFirst()), commands: commands)
         do {
@@ -48,6 +49,11 @@ struct Fora: AsyncParsableCommand {
             FileHandle.standardError.write(Data("fora: \(error.message)\n".utf8))
             Foundation.exit(error.exitCode)
         } catch {
+            // Usage errors exit 2, as README and man page document (ArgumentParser's own is 64).
+            if exitCode(for: error) == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(ForaError.usage("").exitCode)
+            }
             exit(withError: error)
         }
     }

@@ -24,6 +24,13 @@ struct GlobalOptions: ParsableArguments {
         guard let configuration = resolver.resolve(site: site, apiKey: apiKey, apiUsername: apiUsername) else {
             throw CommandFailure(ForaError.usage(SiteConfiguration.missingSiteHint))
         }
+        guard ConfigValidation.isSiteURL(configuration.baseURL) else {
+            let given = PrintableText.oneLine(configuration.baseURL, limit: 80)
+            throw CommandFailure(
+                .usage(
+                    "\"\(given)\" is neither a site named in config.toml nor an http:// or https:// URL "
+                        + "(e.g. --site https://forum.example.com)"))
+        }
         return configuration
     }
 

@@ -18,7 +18,8 @@ struct Login: AsyncParsableCommand {
             try InstallIdentity.clientID(paths: paths, make: UserAPIKeyLogin.newClientID)
         }
         let login = try withFailuresSync { try UserAPIKeyLogin(siteURL: site.baseURL, clientID: clientID) }
-        let probe = DiscourseService(site: SiteConfiguration(baseURL: site.baseURL), pacing: .off)
+        // No key yet, but the site's CA file and limits (a private CA must work for login too).
+        let probe = DiscourseService(site: site.withoutCredentials(), pacing: .off)
         let capabilities = try await withFailures { try await probe.capabilities() }
         guard capabilities.userAPIKeyVersion != nil else {
             throw CommandFailure(.other("\(site.hostAndPort) does not offer User API Keys; use --api-key instead"))
@@ -33,7 +34,7 @@ struct Login: AsyncParsableCommand {
             try CredentialStore(paths: paths).save(
                 CredentialStore.Entry(userAPIKey: payload.key, clientID: clientID), for: site.baseURL)
         }
-        var signedIn = SiteConfiguration(baseURL: site.baseURL)
+        var signedIn = site.withoutCredentials()
         signedIn.userAPIKey = payload.key
         signedIn.userAPIClientID = clientID
         let who = try? await DiscourseService(site: signedIn).currentUser()
@@ -93,7 +94,7 @@ struct Logout: AsyncParsableCommand {
         guard let entry = try withFailuresSync({ try store.entry(for: site.baseURL) }) else {
             throw CommandFailure(.usage("not logged in to \(site.hostAndPort)"))
         }
-        var signedIn = SiteConfiguration(baseURL: site.baseURL)
+        var signedIn = site.withoutCredentials()
         signedIn.userAPIKey = entry.userAPIKey
         signedIn.userAPIClientID = entry.clientID
         var note = ""
@@ -102,7 +103,12 @@ struct Logout: AsyncParsableCommand {
         } catch ForaError.notLoggedIn, ForaError.forbidden {
             note = " (the server had already revoked the key)"
         } catch let error as ForaError {
-            note = " (revoking on the server failed: \(error.message); revoke it in your preferences)"
+            // The key still works on the site: keep it here, so logout can be tried again.
+            FileHandle.standardError.write(
+                Data(
+                    ("fora: revoking the key on \(site.hostAndPort) failed: \(error.message); the key is kept here "
+                        + "(run `fora logout` again, or revoke it in your preferences on the site)\n").utf8))
+            throw ExitCode(error.exitCode)
         }
         try withFailuresSync { try store.remove(siteURL: site.baseURL) }
         FileHandle.standardError.write(Data("logged out of \(site.hostAndPort)\(note)\n".utf8))

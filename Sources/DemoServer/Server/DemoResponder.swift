@@ -34,6 +34,10 @@ struct DemoResponder: HTTPResponder {
             return Self.makeResponse(DemoAPIError.notFound.response, method: request.method)
         }
 
+        if let hostile = HostileResponses.replacing(apiRequest, settings: context.configuration.hostile) {
+            return hostile
+        }
+
         let decision = faults.decide()
         if decision.latencyMs > 0 { try await Task.sleep(for: .milliseconds(decision.latencyMs)) }
         switch decision.outcome {
@@ -52,7 +56,8 @@ struct DemoResponder: HTTPResponder {
             apiRequest.viewer = try self.context.state.read { data, _ in
                 try Authentication.authenticate(apiRequest, data: data, allUsersKey: keyForAllUsers)
             }
-            answer = respondRoutingJSONAccept(apiRequest)
+            answer = HostileResponses.altering(
+                respondRoutingJSONAccept(apiRequest), for: apiRequest, settings: context.configuration.hostile)
         } catch let error as DemoAPIError {
             answer = error.response
         }

@@ -36,7 +36,7 @@ public final class DemoServer: Sendable {
         var configuration = configuration
         // Whatever the caller asked, the demo server is never reachable from another host.
         configuration.host = "127.0.0.1"
-        let problems = configuration.faults.problems
+        let problems = configuration.faults.problems + configuration.hostile.problems
         guard problems.isEmpty else { throw DemoServerError.invalidFaults(problems) }
         let state = try configuration.community ?? CommunityLoading.openState(configuration)
         let faults = FaultController(configuration.faults)

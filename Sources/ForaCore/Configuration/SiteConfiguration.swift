@@ -11,6 +11,8 @@ public struct SiteConfiguration: Equatable, Sendable {
     public var userAPIClientID: String?
     /// An extra CA bundle to trust for this site (TLS is always verified).
     public var caFile: String?
+    /// How much and how long fora accepts from the site (`[network]` in config.toml).
+    public var limits = NetworkLimits()
 
     public init(baseURL: String, apiKey: String? = nil, apiUsername: String? = nil) {
         var url = baseURL
@@ -31,6 +33,15 @@ public struct SiteConfiguration: Equatable, Sendable {
             baseURL: url,
             apiKey: nonEmpty(apiKey) ?? nonEmpty(environment["FORA_API_KEY"]),
             apiUsername: nonEmpty(apiUsername) ?? nonEmpty(environment["FORA_API_USERNAME"]))
+    }
+
+    /// The same site, its CA file and limits, without any credentials: for the calls that
+    /// must not send a key (the login probe) or send another one.
+    public func withoutCredentials() -> SiteConfiguration {
+        var site = SiteConfiguration(baseURL: baseURL)
+        site.caFile = caFile
+        site.limits = limits
+        return site
     }
 
     /// "127.0.0.1:9" for "http://127.0.0.1:9": what error messages name.

@@ -33,6 +33,7 @@ public struct SiteResolver: Sendable {
             apiKey: nonEmpty(apiKey) ?? nonEmpty(environment["FORA_API_KEY"]) ?? named?.apiKey,
             apiUsername: nonEmpty(apiUsername) ?? nonEmpty(environment["FORA_API_USERNAME"]) ?? named?.apiUsername)
         configuration.caFile = named?.caFile
+        configuration.limits = config.network.limits
         if configuration.apiKey == nil, let stored = credentials[CredentialStore.key(configuration.baseURL)] {
             configuration.userAPIKey = stored.userAPIKey
             configuration.userAPIClientID = stored.clientID

@@ -46,7 +46,8 @@ public struct DiscourseOutboxTransport: OutboxTransport {
             return OutboxResult(remoteID: postID)
         case .review(let reviewableID, let action, let version):
             let query = version.map { "?version=\($0)" } ?? ""
-            _ = try await http.send("PUT", "/review/\(reviewableID)/perform/\(action).json\(query)", [])
+            _ = try await http.send(
+                "PUT", "/review/\(reviewableID)/perform/\(action.addingPercentEncodingForPath()).json\(query)", [])
             return OutboxResult(remoteID: reviewableID)
         case .timings(let topicID, let topicTime, let timings):
             let form =
@@ -77,7 +78,7 @@ public struct DiscourseOutboxTransport: OutboxTransport {
     }
 
     public func recentTopics(createdBy username: String) async throws -> [RemoteTopic] {
-        let path = "/topics/created-by/\(username).json"
+        let path = "/topics/created-by/\(username.addingPercentEncodingForPath()).json"
         let decoded = try DiscourseJSON.decode(
             DiscourseJSON.CreatedTopics.self, try await http.get(path), endpoint: path)
         return (decoded.topicList.topics ?? []).map {

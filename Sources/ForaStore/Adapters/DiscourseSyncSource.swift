@@ -38,7 +38,7 @@ public struct DiscourseSyncSource: SyncSource, AccountSyncSource {
     }
 
     public func bookmarks(username: String) async throws -> [SyncBookmark] {
-        let path = "/u/\(username)/bookmarks.json"
+        let path = "/u/\(username.addingPercentEncodingForPath())/bookmarks.json"
         let decoded = try DiscourseJSON.decode(
             DiscourseJSON.BookmarkList.self, try await http.get(path), endpoint: path)
         return decoded.bookmarks.compactMap(\.synced)

@@ -114,7 +114,8 @@ public final class OutboxSender: Sendable {
             case .conflict:
                 try store.finishAttempt(id: item.id, state: .conflict, reason: error.message, at: now())
                 return .conflict
-            case .validation, .forbidden, .notFound, .notLoggedIn, .usage:
+            case .validation, .forbidden, .notFound, .notLoggedIn, .usage, .redirectRefused:
+                // A redirected write was not followed: failed, with where it pointed, never sent.
                 try store.finishAttempt(id: item.id, state: .failed, reason: error.message, at: now())
                 return .failed
             case .rateLimited(let wait):
@@ -127,7 +128,7 @@ public final class OutboxSender: Sendable {
                 // Nothing reached the server: an earlier unknown outcome stays unknown.
                 return try postpone(
                     item, attempts: attempts, error: error, outcomeUnknown: item.outcomeUnknown, stopAll: true)
-            case .serverError, .malformedResponse, .other:
+            case .serverError, .malformedResponse, .responseLimit, .other:
                 return try postpone(item, attempts: attempts, error: error, outcomeUnknown: true)
             }
         } catch is CancellationError {

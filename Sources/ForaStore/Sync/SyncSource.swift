@@ -16,7 +16,9 @@ public struct SyncList: Hashable, Sendable {
     public static func category(slug: String, id: Int) -> SyncList {
         SyncList(key: "c/\(slug)", path: "/c/\(slug)/\(id)")
     }
-    public static func tag(_ name: String) -> SyncList { SyncList(key: "tag/\(name)", path: "/tag/\(name)") }
+    public static func tag(_ name: String) -> SyncList {
+        SyncList(key: "tag/\(name)", path: "/tag/\(name.addingPercentEncodingForPath())")
+    }
 }
 
 /// One page of a list.

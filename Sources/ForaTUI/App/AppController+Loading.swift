@@ -188,7 +188,8 @@ extension AppController {
         switch error as? ForaError {
         case .rateLimited(let wait): status.rateLimitWait = wait
         case .hostUnreachable, .dns, .tls: status.connection = .offline
-        case .notFound, .forbidden, .validation, .conflict, .notLoggedIn, .malformedResponse, .serverError, .usage:
+        case .notFound, .forbidden, .validation, .conflict, .notLoggedIn, .malformedResponse, .serverError, .usage,
+            .redirectRefused, .responseLimit:
             status.connection = .online  // the site answered
         default: if status.connection != .online { status.connection = .offline }
         }

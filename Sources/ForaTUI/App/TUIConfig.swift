@@ -66,10 +66,17 @@ public struct TUIConfig: Sendable {
             }
             if let mouse = tui["mouse"]?.bool { config.mouse = mouse }
             if let live = tui["live"]?.bool { config.live = live }
-            if let poll = tui["live-poll"]?.int { config.livePollSeconds = Double(max(1, poll)) }
+            // Clamped to the ranges config.toml is checked against (ConfigValidation), so no
+            // value can make a sleep time that traps.
+            typealias Ranges = ConfigValidation.Ranges
+            if let poll = tui["live-poll"]?.int {
+                config.livePollSeconds = Double(poll.clamped(to: Ranges.livePollSeconds))
+            }
             if let siteDrafts = tui["site-drafts"]?.bool { config.siteDrafts = siteDrafts }
-            if let refresh = tui["refresh"]?.int { config.listRefreshSeconds = Double(max(0, refresh)) }
-            if let split = tui["split"]?.int { config.layout.listPercent = min(75, max(20, split)) }
+            if let refresh = tui["refresh"]?.int {
+                config.listRefreshSeconds = Double(refresh.clamped(to: Ranges.refreshSeconds))
+            }
+            if let split = tui["split"]?.int { config.layout.listPercent = split.clamped(to: Ranges.splitPercent) }
         }
         if let review = table["review"]?.table { ReviewConfig.apply(review, to: &config) }
         if let keys = table["keys"]?.table {
@@ -77,4 +84,8 @@ public struct TUIConfig: Sendable {
         }
         return config
     }
+}
+
+extension Int {
+    func clamped(to range: ClosedRange<Int>) -> Int { Swift.min(range.upperBound, Swift.max(range.lowerBound, self)) }
 }

@@ -19,7 +19,8 @@ public final class DiscourseReaderSource: ReaderDataSource {
         await streams.set(view.postStream.stream ?? view.postStream.posts.map(\.id), for: id)
         let accepted = view.acceptedAnswer?.postNumber
         return ReaderTopic(
-            id: view.id, title: view.title, postCount: view.postStream.stream?.count ?? view.postsCount,
+            // Without `stream`, the count is what arrived, never the server's `posts_count`.
+            id: view.id, title: view.title, postCount: view.postStream.stream?.count ?? view.postStream.posts.count,
             acceptedAnswerPostNumber: accepted, lastReadPostNumber: view.lastReadPostNumber,
             initialPosts: view.postStream.posts.map { $0.readerPost(accepted: accepted) })
     }

@@ -4,31 +4,36 @@ public struct PostStream: Sendable {
     public static let windowSize = 20
 
     public private(set) var topic: ReaderTopic
-    private var posts: [ReaderPost?]
+    /// Loaded posts by position. Sparse on purpose: the count comes from the server, and
+    /// must never size an allocation (a topic claiming 10^13 posts costs what it carries).
+    private var posts: [Int: ReaderPost] = [:]
+    public private(set) var count: Int
     /// Window indexes (position / windowSize) asked for and not failed.
     private var requested: Set<Int> = []
 
     public init(topic: ReaderTopic) {
         self.topic = topic
-        posts = Array(repeating: nil, count: max(0, topic.postCount))
+        count = max(0, topic.postCount)
         insert(topic.initialPosts, at: 0)
     }
 
-    public var count: Int { posts.count }
-    public subscript(position: Int) -> ReaderPost? { posts.indices.contains(position) ? posts[position] : nil }
+    public subscript(position: Int) -> ReaderPost? { posts[position] }
 
     public mutating func insert(_ loaded: [ReaderPost], at start: Int) {
-        for (offset, post) in loaded.enumerated() where posts.indices.contains(start + offset) {
-            posts[start + offset] = post
+        guard start >= 0, start < count else { return }
+        let stored = loaded.prefix(count - start)
+        for (offset, post) in stored.enumerated() { posts[start + offset] = post }
+        guard !stored.isEmpty else { return }
+        for window in (start / Self.windowSize)...((start + stored.count - 1) / Self.windowSize) {
+            requested.insert(window)
         }
-        for window in Set((start..<start + loaded.count).map { $0 / Self.windowSize }) { requested.insert(window) }
     }
 
     /// Grows the stream to `total` posts (live updates: posts published since the topic was
     /// opened) and inserts those loaded at `start`.
     public mutating func extend(to total: Int, with loaded: [ReaderPost], at start: Int) {
-        if total > posts.count {
-            posts += Array(repeating: nil, count: total - posts.count)
+        if total > count {
+            count = total
             topic.postCount = total
         }
         insert(loaded, at: start)
@@ -56,19 +61,23 @@ public struct PostStream: Sendable {
 
     /// The position of post number `number` when it is loaded.
     public func loadedPosition(ofNumber number: Int) -> Int? {
-        posts.firstIndex { $0?.number == number }
+        posts.filter { $0.value.number == number }.keys.min()
     }
+
+    /// Loaded positions, in order.
+    public var loadedPositions: [Int] { posts.keys.sorted() }
 
     /// A guess for where post `number` sits, from the loaded posts around it (numbers only
     /// grow along the stream, and gaps only make a number larger than its position + 1).
     public func estimatedPosition(ofNumber number: Int) -> Int {
         if let exact = loadedPosition(ofNumber: number) { return exact }
-        var guess = min(max(0, number - 1), max(0, count - 1))
+        // Post numbers come from the server: saturating arithmetic, so none can trap.
+        var guess = min(max(0, number &- 1 < number ? number &- 1 : 0), max(0, count - 1))
         // Use the nearest loaded post before the guess to correct for gaps.
-        if let before = (0...guess).reversed().first(where: { posts[$0] != nil }), let post = posts[before],
-            post.number < number
-        {
-            guess = min(count - 1, before + (number - post.number))
+        if let before = posts.keys.filter({ $0 <= guess }).max(), let post = posts[before], post.number < number {
+            let (gap, overflow) = number.subtractingReportingOverflow(post.number)
+            let (estimate, beyond) = before.addingReportingOverflow(gap)
+            guess = overflow || beyond ? count - 1 : min(count - 1, estimate)
         }
         return max(0, guess)
     }

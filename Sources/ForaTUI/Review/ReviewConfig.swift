@@ -1,3 +1,4 @@
+import ForaCore
 import TOMLKit
 
 /// The `[review]` part of config.toml:
@@ -14,7 +15,8 @@ import TOMLKit
 enum ReviewConfig {
     static func apply(_ review: TOMLTable, to config: inout TUIConfig) {
         if let poll = review["poll"]?.int {
-            config.reviewPollSeconds = poll > 0 ? Double(poll) : nil
+            let seconds = poll.clamped(to: ConfigValidation.Ranges.reviewPollSeconds)
+            config.reviewPollSeconds = seconds > 0 ? Double(seconds) : nil
         }
         guard let filters = review["filters"]?.table else { return }
         for name in filters.keys.sorted() {

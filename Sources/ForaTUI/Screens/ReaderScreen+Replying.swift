@@ -34,7 +34,7 @@ extension ReaderScreen {
     /// Usernames for @-completion, the latest posters first, each once.
     public var participants: [String] {
         var names: [String] = []
-        for position in stride(from: stream.count - 1, through: 0, by: -1) {
+        for position in stream.loadedPositions.reversed() {
             if let name = stream[position]?.username, !names.contains(name) { names.append(name) }
         }
         return names

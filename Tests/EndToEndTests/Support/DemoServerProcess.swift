@@ -16,7 +16,7 @@ final class DemoServerProcess {
         let deadline = Date().addingTimeInterval(60)
         var found: String?
         while Date() < deadline, !child.hasExited {
-            if let range = child.output.range(of: #"http://127\.0\.0\.1:[0-9]+"#, options: .regularExpression) {
+            if let range = child.output.range(of: #"https?://127\.0\.0\.1:[0-9]+"#, options: .regularExpression) {
                 found = String(child.output[range])
                 break
             }
