@@ -1,4 +1,5 @@
 import ForaCore
+import ForaRender
 import XCTest
 
 @testable import ForaTUI
@@ -70,7 +71,7 @@ final class KeysNeverSurpriseTests: XCTestCase, @unchecked Sendable {
             let review = ReviewHarness()
             review.press(.character("x"))
             XCTAssertTrue(
-                review.statusLine.contains("1 marked: action keys act on the marked items"), review.statusLine)
+                review.statusLine.contains("1 marked: keys act on them"), review.statusLine)
         }
     }
 
@@ -132,8 +133,8 @@ final class KeysNeverSurpriseTests: XCTestCase, @unchecked Sendable {
             XCTAssertEqual(app.reader?.position, "post 3 (3/7)")
             let row = app.reader?.focusedScreenRow ?? -1
             XCTAssertTrue(grid.line(row).hasPrefix("#3 "), "the cursor row is post 3's header:\n\(grid.text)")
-            XCTAssertTrue(grid.line(row + 1).hasPrefix("▌"), "a bar marks the focused post, not colour alone")
-            XCTAssertFalse(grid.line(row - 2).hasPrefix("▌"), "only the focused post")
+            XCTAssertTrue(grid.line(row + 1).hasPrefix("┃"), "a bar marks the focused post, not colour alone")
+            XCTAssertFalse(grid.line(row - 2).hasPrefix("┃"), "only the focused post")
             press(app, .character("G"))
             XCTAssertEqual(app.reader?.currentPostNumber, 7, "G focuses the last post though it is not at the top")
             press(app, .character("2"), .character("G"))
@@ -195,5 +196,19 @@ final class KeysNeverSurpriseTests: XCTestCase, @unchecked Sendable {
             XCTAssertTrue(text.contains("before it is finished"), text)
             XCTAssertTrue(grid.line(23).contains("1/5"), "the position stays in the status bar: \(grid.line(23))")
         }
+    }
+}
+
+/// The composer's preview shows Discourse quote markup as a quote.
+final class QuoteMarkupPreviewTests: XCTestCase {
+    func testQuoteMarkupBecomesAQuoteInThePreview() {
+        let html = MarkdownPreview.html("[quote=\"alice, post:3, topic:12\"]\nIt **crashed**.\n[/quote]\n\nThanks!")
+        XCTAssertTrue(html.contains("<aside class=\"quote\">"), html)
+        XCTAssertTrue(html.contains("<blockquote>"), html)
+        XCTAssertTrue(html.contains("alice:"), html)
+        XCTAssertTrue(html.contains("<strong>crashed</strong>"), "the quoted markdown is still markdown: \(html)")
+        XCTAssertFalse(html.contains("[quote"), html)
+        let hostile = MarkdownPreview.html("[quote=\"<script>, post:1\"]\nx\n[/quote]")
+        XCTAssertFalse(hostile.contains("<script>"), hostile)
     }
 }

@@ -411,7 +411,6 @@ public final class AppController {
                 hints = hints.isEmpty ? direct.directHints : direct.directHints + "  " + hints
             }
             if let count = dispatcher.pendingCount { hints = "count \(count)  " + hints }
-            var shown = status
             if let overflow = StatusBar.overflow(status, width: columns, dismissHint: dismissHint) {
                 let first = max(0, frame.status.row - overflow.lines.count)
                 for (offset, line) in overflow.lines.enumerated() where first + offset < frame.status.row {
@@ -419,9 +418,8 @@ public final class AppController {
                         DisplayWidth.pad(line, to: columns), row: first + offset, column: 0,
                         style: overflow.isError ? .ui(.statusError) : .ui(.notice))
                 }
-                shown = overflow.rest
             }
-            StatusBar.draw(shown, hints: hints, on: terminal, row: frame.status.row, dismissHint: dismissHint)
+            StatusBar.draw(status, hints: hints, on: terminal, row: frame.status.row, dismissHint: dismissHint)
         }
         terminal.refresh()
     }

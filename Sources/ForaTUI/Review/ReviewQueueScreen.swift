@@ -31,6 +31,9 @@ public final class ReviewQueueScreen: DirectKeyScreen {
     public var onReport: ((ReviewReport) -> Void)?
     var scrollTop = 0
     private var generation = 0
+    /// The filter of the last load: a selected item missing from a reload under the same
+    /// filter was handled elsewhere, which the moderator is told.
+    private var loadedFilter: ReviewFilter?
     /// Keys action keys must not take: the defaults plus whatever the keymap binds here.
     public var reservedKeys = TriageActionKeys.reserved
     /// Hands a post's markdown to `$VISUAL`/`$EDITOR` (curses suspended) and returns what was
@@ -70,7 +73,8 @@ public final class ReviewQueueScreen: DirectKeyScreen {
             guard let self, expected == self.generation else { return }
             switch result {
             case .success(let page):
-                let before = queue.selected
+                let before = loadedFilter == filter ? queue.selected : nil
+                loadedFilter = filter
                 queue.reload(page.items)
                 if let before, !queue.items.contains(where: { $0.id == before.id }) {
                     let now = queue.selected.map { "; now on " + target($0) } ?? ""
@@ -185,7 +189,7 @@ public final class ReviewQueueScreen: DirectKeyScreen {
 
     public var directHints: String {
         if !queue.marked.isEmpty {
-            return "\(queue.marked.count) marked: action keys act on the marked items (Space unmarks)"
+            return "\(queue.marked.count) marked: keys act on them"
         }
         guard let item = queue.selected else { return "" }
         return keys(for: item).filter { unavailableReason($0.action) == nil }

@@ -49,7 +49,7 @@ public final class HelpScreen: Screen {
         if context == .reader {
             lines.append(
                 (
-                    "The focused post (marked ▌, the cursor on it) is what post actions act on; a number before "
+                    "The focused post (marked ┃, the cursor on it) is what post actions act on; a number before "
                         + "one names the post instead: 7H hides post 7 after asking, 3l likes post 3.", .dim
                 ))
         }

@@ -167,7 +167,7 @@ public final class ReaderScreen: Screen {
                     if focusedScreenRow == nil { focusedScreenRow = row }
                     // Not colour alone: a bar in the body's indent marks every row of the focus.
                     if index > 0, index < lines.count - 1 || lines.count == 1 {
-                        terminal.draw("▌", row: row, column: 0, style: .accent)
+                        terminal.draw("┃", row: row, column: 0, style: .accent)
                     }
                 }
                 row += 1
@@ -253,6 +253,12 @@ public final class ReaderScreen: Screen {
         default: return .unhandled
         }
         return .none
+    }
+
+    /// Scrolls `rows` rows (the mouse wheel), the focus following as with paging.
+    public func scrollRows(_ rows: Int) {
+        followEnd = false
+        scroll(rows)
     }
 
     /// Scrolls by lines; a focused post scrolled off the screen hands the focus to the

@@ -30,7 +30,14 @@ public enum StatusBar {
         // give way to it on a narrow terminal.
         let firstHint = hints.components(separatedBy: "  ").first ?? ""
         let keep = firstHint.isEmpty ? 0 : min(DisplayWidth.of(firstHint) + 2, width / 2)
-        let left = DisplayWidth.truncate(facts(model), to: max(1, width - keep))
+        var text = facts(model)
+        if DisplayWidth.of(text) > width - keep, let scheme = model.site.range(of: "://") {
+            // Narrow: the site without its scheme before any count is cut.
+            var shorter = model
+            shorter.site = String(model.site[scheme.upperBound...])
+            text = facts(shorter)
+        }
+        let left = DisplayWidth.truncate(text, to: max(1, width - keep))
         terminal.draw(left, row: row, column: 0, style: .status)
         var column = DisplayWidth.of(left) + 2
         if let error = model.lastError {
@@ -54,12 +61,11 @@ public enum StatusBar {
         terminal.draw(shown, row: row, column: width - DisplayWidth.of(shown), style: .ui(.keyHint))
     }
 
-    /// A message or error too long for the status row is drawn whole, wrapped on the rows
-    /// just above it (at most `maximumRows`), and left out of the status row itself; nil when
-    /// it fits there.
+    /// A message or error too long for the status row is also drawn whole, wrapped on the rows
+    /// just above it (at most `maximumRows`), so nothing is read cut; nil when it fits.
     public static func overflow(
         _ model: StatusModel, width: Int, dismissHint: String, maximumRows: Int = 3
-    ) -> (lines: [String], isError: Bool, rest: StatusModel)? {
+    ) -> (lines: [String], isError: Bool)? {
         let text: String
         let isError: Bool
         if let error = model.lastError {
@@ -73,14 +79,11 @@ public enum StatusBar {
         }
         let room = width - DisplayWidth.of(DisplayWidth.truncate(facts(model), to: width)) - 2
         guard DisplayWidth.of(text) > room else { return nil }
-        var rest = model
-        rest.lastError = nil
-        rest.message = nil
         var lines = TextWrap.lines(text, width: max(1, width))
         if lines.count > maximumRows {
             lines = Array(lines.prefix(maximumRows))
             lines[maximumRows - 1] = DisplayWidth.truncate(lines[maximumRows - 1] + " …", to: width)
         }
-        return (lines, isError, rest)
+        return (lines, isError)
     }
 }
