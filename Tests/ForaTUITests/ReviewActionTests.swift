@@ -112,7 +112,7 @@ final class ReviewActionTests: XCTestCase, @unchecked Sendable {
             XCTAssertTrue(review.grid.line(1).hasPrefix("● "), review.grid.line(1))
             review.press(review.key("agree_and_hide", on: 1))
             let text = review.grid.text
-            XCTAssertTrue(text.contains("Agree and Hide on 2 marked items?"), text)
+            XCTAssertTrue(text.contains("Agree and Hide on 2 marked items (1 skipped: they do not offer it)?"), text)
             XCTAssertTrue(text.contains("post #2 by @spammer1"), text)
             XCTAssertTrue(text.contains("skipped: post #4"), text)
             XCTAssertTrue(review.source.performed.isEmpty)

@@ -23,7 +23,9 @@ extension ReviewQueueScreen {
             var details = chosen.map(summary)
             details += targets.filter { plan.skipped.contains($0.id) }.map { "skipped: " + summary($0) }
             if let consequence = consequence(of: action) { details.append("Cannot be undone: " + consequence) }
-            let question = "\(action.label) on \(chosen.count) marked item\(chosen.count == 1 ? "" : "s")?"
+            var question = "\(action.label) on \(chosen.count) marked item\(chosen.count == 1 ? "" : "s")"
+            if !plan.skipped.isEmpty { question += " (\(plan.skipped.count) skipped: they do not offer it)" }
+            question += "?"
             let confirm = ConfirmScreen(question: question, details: details, destructive: plan.destructive) {
                 [weak self] in
                 self?.proceed(action, on: chosen) ?? .none
