@@ -162,6 +162,29 @@ final class KeysEndToEndTests: XCTestCase {
         let post = try XCTUnwrap(try reviewable(ids[0], server)["target_id"] as? Int)
         let postJSON = try XCTUnwrap(try server.getJSON("/posts/\(post).json", username: "moderator") as? [String: Any])
         XCTAssertEqual(postJSON["hidden"] as? Bool, false, "the post was kept, not hidden by the late `h`")
+
+        // `o` opens the flagged post focused, and the reader over the queue moderates it: `H`
+        // asks about that post (by number and author), `n` cancels, nothing is hidden.
+        // The bar's hint is true: `:dismiss-error` clears the conflict (here x marks).
+        try tmux.send(":dismiss-error", "Enter")
+        try tmux.waitUntil("the conflict dismissed") { !$0.contains("conflict: @mod2") }
+        try tmux.send("g")
+        try expectSelected(ids[1], in: tmux)
+        let flaggedPost = try XCTUnwrap(try reviewable(ids[1], server)["target_id"] as? Int)
+        let flaggedJSON = try XCTUnwrap(
+            try server.getJSON("/posts/\(flaggedPost).json", username: "moderator") as? [String: Any])
+        let number = try XCTUnwrap(flaggedJSON["post_number"] as? Int)
+        let author = try XCTUnwrap(flaggedJSON["username"] as? String)
+        try tmux.send("o")
+        try tmux.waitFor("post \(number) (")
+        try tmux.send("H")
+        try tmux.waitFor("Hide post #\(number) by @\(author)?")
+        try tmux.send("n")
+        try tmux.waitFor("cancelled: nothing done")
+        settle()
+        let after = try XCTUnwrap(
+            try server.getJSON("/posts/\(flaggedPost).json", username: "moderator") as? [String: Any])
+        XCTAssertEqual(after["hidden"] as? Bool, false)
         try tmux.send("Q")
         XCTAssertEqual(try tmux.waitForExit(), 0)
     }
