@@ -212,3 +212,28 @@ final class QuoteMarkupPreviewTests: XCTestCase {
         XCTAssertFalse(hostile.contains("<script>"), hostile)
     }
 }
+
+/// Selection follows the item: a refresh keeps the selected reviewable, and says so plainly when
+/// another moderator's work took it away, naming the item selected now.
+final class ReviewSelectionFollowsTheItemTests: XCTestCase, @unchecked Sendable {
+    func testARefreshKeepsTheItemOrSaysItLeft() {
+        MainActor.assumeIsolated {
+            let review = ReviewHarness()
+            review.select(3)
+            review.screen?.reload()
+            review.runner.settle()
+            XCTAssertEqual(review.screen?.selected?.id, 3, "a refresh keeps the same item")
+            var done = FakeReviewSource.sample()[2]
+            done.status = .approved
+            done.reviewedBy = "moderator2"
+            review.source.add(done)
+            review.screen?.reload()
+            review.runner.settle()
+            review.app.draw()
+            let message = review.app.status.message ?? ""
+            XCTAssertTrue(message.contains("post #4 by @spammer3"), message)
+            XCTAssertTrue(message.contains("left the queue (handled elsewhere); now on post #"), message)
+            XCTAssertNotEqual(review.screen?.selected?.id, 3)
+        }
+    }
+}
