@@ -237,3 +237,16 @@ final class ReviewSelectionFollowsTheItemTests: XCTestCase, @unchecked Sendable 
         }
     }
 }
+
+/// Help lines longer than the screen wrap instead of being cut.
+final class HelpWrapTests: XCTestCase, @unchecked Sendable {
+    func testLongHelpLinesWrapUnderTheirDescription() {
+        MainActor.assumeIsolated {
+            let help = HelpScreen(for: .reader, keymap: Keymap())
+            let grid = GridTerminal(rows: 200, columns: 60)
+            help.draw(on: grid, focused: true)
+            XCTAssertTrue(grid.text.contains("focus the next post; a count"), grid.text)
+            XCTAssertTrue(grid.text.contains("moves further)"), "the end of a long line is shown:\n\(grid.text)")
+        }
+    }
+}
