@@ -87,8 +87,10 @@ final class ReviewEndToEndTests: XCTestCase {
 
         // One action: the item leaves at once and the server agrees.
         try tmux.send(try key(for: "disagree", in: tmux))
+        try tmux.waitFor("Disagree on post #")
+        try tmux.send("y")
         try tmux.waitFor("\(total - 1) items")
-        try tmux.waitFor("#\(firstID): disagree done")
+        try tmux.waitFor(": disagree done")
         XCTAssertFalse(try queue(server).items.contains { $0["id"] as? Int == firstID })
         XCTAssertEqual(try reviewable(firstID, server)["status"] as? Int, 2, "rejected")
         try tmux.waitFor("\(total - 1) to review")
@@ -97,14 +99,14 @@ final class ReviewEndToEndTests: XCTestCase {
         let version = try XCTUnwrap(try reviewable(secondID, server)["version"] as? Int)
         try perform("no_action_post", on: secondID, version: version, as: "mod2", server)
         try tmux.send(try key(for: "no_action_user", in: tmux))
-        try tmux.waitFor("#\(secondID) changed on the server")
+        try tmux.waitFor("changed on the server")
         XCTAssertEqual(try reviewable(secondID, server)["version"] as? Int, version + 1, "nothing done twice")
         XCTAssertEqual(try reviewable(secondID, server)["status"] as? Int, 0)
 
         // Acting again on the refreshed item finishes it.
         try tmux.send(try key(for: "no_action_user", in: tmux))
         try tmux.waitFor("\(total - 2) items")
-        try tmux.waitFor("#\(secondID): no action done")
+        try tmux.waitFor(": no action done")
         XCTAssertNotEqual(try reviewable(secondID, server)["status"] as? Int, 0, "finished on the server")
         XCTAssertEqual(try queue(server).total, total - 2)
 
@@ -134,7 +136,7 @@ final class ReviewEndToEndTests: XCTestCase {
         try tmux.send(try key(for: "ignore_and_do_nothing", in: tmux))
         let skipped = 4 - legacy.count
         try tmux.waitFor(
-            "ignore and do nothing on \(legacy.count) item\(legacy.count == 1 ? "" : "s") (\(skipped) skipped")
+            "Do Nothing on \(legacy.count) marked item\(legacy.count == 1 ? "" : "s") (\(skipped) skipped")
         XCTAssertEqual(try queue(server).total, total, "nothing happens before the confirmation")
         try tmux.send("y")
         try tmux.waitFor("\(total - legacy.count) items")

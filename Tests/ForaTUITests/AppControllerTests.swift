@@ -214,7 +214,7 @@ final class AppControllerTests: XCTestCase, @unchecked Sendable {
             press(app, .enter, .character("?"))
             XCTAssertTrue(grid.line(0).hasPrefix("Help"), grid.text)
             XCTAssertTrue(grid.text.contains("Keys on this screen (reader)"))
-            XCTAssertTrue(grid.text.contains("Go to the accepted solution"))
+            XCTAssertTrue((app.overlays.last as? HelpScreen)?.text.contains("Go to the accepted solution") == true)
             press(app, .character("q"))
             XCTAssertTrue(grid.line(1).hasPrefix("#1 alice"), "back in the reader:\n\(grid.text)")
         }

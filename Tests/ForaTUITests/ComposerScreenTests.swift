@@ -234,6 +234,8 @@ final class ComposerScreenTests: XCTestCase, @unchecked Sendable {
             press(screen, control("r"))
             type(screen, "!")
             XCTAssertFalse(screen.showingPreview, "typing goes back to the editor")
+            XCTAssertEqual(screen.body.text, "Hello **world**", "the preview is read-only: the key typed nothing")
+            type(screen, "!")
             XCTAssertEqual(screen.body.text, "Hello **world**!")
         }
     }
@@ -292,6 +294,9 @@ final class ComposerScreenTests: XCTestCase, @unchecked Sendable {
             XCTAssertTrue(grid.line(2).hasPrefix("Category: me   → Meta"), grid.line(2))
             press(screen, .tab)
             XCTAssertEqual(screen.text(of: .category), "Meta")
+            XCTAssertEqual(screen.field, .category, "Tab completes without moving")
+            press(screen, .tab)
+            XCTAssertEqual(screen.field, .tags, "nothing left to complete: Tab moves on")
             type(screen, "linux, cups")
             press(screen, .tab)
             XCTAssertEqual(screen.field, .body)

@@ -3,7 +3,7 @@ import XCTest
 
 @testable import ForaTUI
 
-/// Moderating from the reader on a grid terminal: the post at the top (hide/unhide with `H`,
+/// Moderating from the reader on a grid terminal: the focused post (hide/unhide with `H`,
 /// delete/recover with `X` after a confirmation), its author (`:silence`, `:suspend` with a
 /// duration and a reason, or through the form) and the topic's category (`:move` with Tab
 /// completion). Members are refused with the reason and the help lists what they may not do.
@@ -44,19 +44,23 @@ final class ModerationFromReaderTests: XCTestCase, @unchecked Sendable {
         app.draw()
     }
 
-    func testStaffHideThePostAtTheTopAndTheSameKeyUnhidesAHiddenOne() {
+    func testStaffHideTheFocusedPostAfterAskingAndTheSameKeyUnhidesAHiddenOne() {
         MainActor.assumeIsolated {
             let (app, grid, moderator, source) = makeApp(staff: true)
             press(app, .character("H"))
+            XCTAssertTrue(grid.text.contains("Hide post #1 by @alice?"), "hiding asks first:\n\(grid.text)")
+            XCTAssertTrue(moderator.postOperations.isEmpty)
+            press(app, .character("y"))
             XCTAssertEqual(moderator.postOperations.map(\.0), [.hidePost])
             XCTAssertEqual(moderator.postOperations.map(\.1), [1001], "the post at the top")
             XCTAssertEqual(app.status.message, "post hide #1: done", grid.line(23))
 
             source.hiddenNumbers = [1]
             press(app, .character("r"))
-            press(app, .character("H"))
+            press(app, .character("H"), .character("y"))
             XCTAssertEqual(moderator.postOperations.map(\.0), [.hidePost, .unhidePost])
             command(app, "unhide")
+            press(app, .character("y"))
             XCTAssertEqual(app.status.message, "post unhide #1: done")
             source.hiddenNumbers = []
             press(app, .character("r"))
@@ -80,7 +84,9 @@ final class ModerationFromReaderTests: XCTestCase, @unchecked Sendable {
             source.deletedNumbers = [1]
             press(app, .character("r"))
             press(app, .character("X"))
-            XCTAssertEqual(moderator.postOperations.map(\.0), [.deletePost, .recoverPost], "recovering does not ask")
+            XCTAssertTrue(grid.text.contains("Recover post #1 by @alice?"), grid.text)
+            press(app, .character("y"))
+            XCTAssertEqual(moderator.postOperations.map(\.0), [.deletePost, .recoverPost], "recovering asks too")
         }
     }
 
@@ -113,7 +119,7 @@ final class ModerationFromReaderTests: XCTestCase, @unchecked Sendable {
             press(app, .character("?"))
             let help = (app.overlays.last as? HelpScreen)?.text ?? ""
             XCTAssertFalse(help.contains("Unavailable to you"), help)
-            XCTAssertTrue(help.contains("Hide the post at the top"), help)
+            XCTAssertTrue(help.contains("Hide the focused post"), help)
         }
     }
 

@@ -83,7 +83,7 @@ final class ReaderScreenTests: XCTestCase, @unchecked Sendable {
             reader.draw(on: grid, focused: true)
             XCTAssertTrue(grid.line(0).hasPrefix("Topic number 1"))
             XCTAssertEqual(grid.line(1).trimmingCharacters(in: .whitespaces), "#1 alice TL1 · 2026-03-04 14:05 · ♥ 1")
-            XCTAssertEqual(grid.line(2).trimmingCharacters(in: .whitespaces), "Body of post 1")
+            XCTAssertEqual(grid.line(2), "┃ Body of post 1".padding(toLength: 80, withPad: " ", startingAt: 0))
             XCTAssertTrue(grid.line(4).contains("#2 user2  moderator  · 2026-03-04 14:05 · ↩ #1 · ♥ 2"), grid.line(4))
             XCTAssertEqual(grid.style(row: 1, column: 3), .ui(.author))
             XCTAssertTrue(grid.text.contains("#4 user4 TL0 ✓ Solution · 2026-03-04 14:05 · ↩ #3 · ♥ 4"), grid.text)
@@ -91,25 +91,33 @@ final class ReaderScreenTests: XCTestCase, @unchecked Sendable {
         }
     }
 
-    func testScrollingByLinePostPageAndCounts() {
+    func testFocusMovesByPostAndPagingScrollsByLine() {
         MainActor.assumeIsolated {
             let reader = reader(FakeReaderSource(postCount: 50))
             let grid = GridTerminal(rows: 11, columns: 60)
             reader.draw(on: grid, focused: true)
             _ = reader.perform(.moveDown, count: nil)
-            XCTAssertEqual(reader.viewport, ReaderViewport(slot: 0, line: 1))
+            XCTAssertEqual(reader.currentPostNumber, 2, "j focuses the next post")
+            XCTAssertEqual(reader.viewport, ReaderViewport(), "which is on screen: nothing scrolls")
             _ = reader.perform(.moveDown, count: 5)
-            XCTAssertEqual(reader.viewport, ReaderViewport(slot: 2, line: 0))
+            XCTAssertEqual(reader.currentPostNumber, 7)
+            reader.draw(on: grid, focused: true)
+            let row = reader.focusedScreenRow ?? -1
+            XCTAssertTrue(grid.line(row).hasPrefix("#7 "), "the focused post is on screen:\n\(grid.text)")
             _ = reader.perform(.nextPost, count: 3)
-            XCTAssertEqual(reader.viewport, ReaderViewport(slot: 5, line: 0))
+            XCTAssertEqual(reader.currentPostNumber, 10)
             _ = reader.perform(.previousPost, count: nil)
-            XCTAssertEqual(reader.viewport.slot, 4)
+            XCTAssertEqual(reader.currentPostNumber, 9)
+            let before = reader.viewport
             _ = reader.perform(.halfPageDown, count: nil)  // 10 body rows: 5 lines
-            XCTAssertEqual(reader.viewport, ReaderViewport(slot: 5, line: 2))
+            XCTAssertNotEqual(reader.viewport, before, "paging scrolls lines")
             _ = reader.perform(.pageUp, count: 9)
             XCTAssertEqual(reader.viewport, ReaderViewport())
             reader.draw(on: grid, focused: true)
             XCTAssertTrue(grid.line(1).hasPrefix("#1 alice"))
+            XCTAssertTrue(
+                (reader.currentPostNumber ?? 0) <= 4, "the focus stays on screen after paging: \(reader.position ?? "")"
+            )
         }
     }
 
@@ -126,7 +134,8 @@ final class ReaderScreenTests: XCTestCase, @unchecked Sendable {
             XCTAssertTrue(grid.text.contains("Body of post 10000"), grid.text)
             XCTAssertFalse(grid.text.contains("loading"), "the end stays the end once loaded:\n\(grid.text)")
             XCTAssertEqual(grid.line(23).trimmingCharacters(in: .whitespaces), "", "the last post's separator")
-            XCTAssertEqual(grid.line(22).trimmingCharacters(in: .whitespaces), "Body of post 10000")
+            XCTAssertEqual(
+                grid.line(22).trimmingCharacters(in: .whitespaces), "┃ Body of post 10000", "G focuses the last post")
             _ = reader.perform(.last, count: 5_000)
             reader.draw(on: grid, focused: true)
             reader.draw(on: grid, focused: true)

@@ -19,7 +19,8 @@ final class ReviewActionTests: XCTestCase, @unchecked Sendable {
             XCTAssertEqual(review.source.performed, [.init(id: 1, action: "agree_and_hide", version: 1, penalty: nil)])
             XCTAssertTrue(review.grid.line(0).contains("4 items"), review.grid.line(0))
             XCTAssertFalse(review.grid.line(0).contains("sending"), review.grid.line(0))
-            XCTAssertTrue(review.statusLine.contains("#1: agree and hide done"), review.statusLine)
+            XCTAssertTrue(
+                review.statusLine.contains("post #2 by @spammer1 in “Topic 1”: agree and hide done"), review.statusLine)
             XCTAssertTrue(review.statusLine.contains("4 to review"), review.statusLine)
         }
     }
@@ -29,12 +30,16 @@ final class ReviewActionTests: XCTestCase, @unchecked Sendable {
             let review = ReviewHarness()
             review.source.fail(1, with: .serverError(status: 502))
             review.pressWithoutSettling(review.key("disagree", on: 1))
+            review.pressWithoutSettling(.character("y"))
             XCTAssertEqual(review.screen?.queue.visible.count, 4)
             review.runner.settle()
             review.app.draw()
             XCTAssertEqual(review.screen?.queue.visible.count, 5, "back in the queue")
             XCTAssertTrue(review.grid.line(2).contains("number 1"), review.grid.text)
-            XCTAssertTrue(review.statusLine.contains("#1 is back: disagree failed: server error"), review.statusLine)
+            XCTAssertTrue(
+                review.app.status.lastError?.contains(
+                    "post #2 by @spammer1 in “Topic 1” is back: disagree failed: server error")
+                    == true, review.statusLine)
         }
     }
 
@@ -44,14 +49,18 @@ final class ReviewActionTests: XCTestCase, @unchecked Sendable {
             review.source.bump(1)  // another moderator edited it: our version 1 is stale
             review.press(review.key("agree_and_keep", on: 1))
             XCTAssertTrue(review.source.performed.isEmpty)
-            XCTAssertTrue(review.statusLine.contains("#1 changed on the server"), review.statusLine)
+            XCTAssertTrue(
+                review.app.status.lastError?.contains(
+                    "conflict: post #2 by @spammer1 in “Topic 1” changed on the server")
+                    == true, review.statusLine)
             XCTAssertEqual(review.screen?.queue.items.first { $0.id == 1 }?.version, 2, "refreshed")
             XCTAssertEqual(review.screen?.queue.visible.count, 5)
             review.select(1)
             review.press(review.key("agree_and_keep", on: 1))
             XCTAssertEqual(review.source.performed.map(\.version), [2], "acted once, on the fresh version")
             XCTAssertTrue(
-                review.statusLine.contains("#1: agree and keep done"), "the old error gives way: \(review.statusLine)")
+                review.statusLine.contains("post #2 by @spammer1 in “Topic 1”: agree and keep done"),
+                "the old error gives way: \(review.statusLine)")
             XCTAssertEqual(review.screen?.queue.visible.count, 4)
         }
     }
@@ -65,7 +74,10 @@ final class ReviewActionTests: XCTestCase, @unchecked Sendable {
             done.reviewedBy = "moderator2"
             review.source.add(done)
             review.press(review.key("agree_and_hide", on: 1))
-            XCTAssertTrue(review.statusLine.contains("#1 was already approved by @moderator2"), review.statusLine)
+            XCTAssertTrue(
+                review.app.status.lastError?.contains("conflict: @moderator2 already approved post #2 by @spammer1")
+                    == true,
+                review.statusLine)
             XCTAssertEqual(review.screen?.queue.visible.map(\.id), [2, 3, 4, 5])
         }
     }
@@ -76,7 +88,9 @@ final class ReviewActionTests: XCTestCase, @unchecked Sendable {
             review.select(3)
             review.press(review.key("no_action_post", on: 3))
             XCTAssertTrue(
-                review.statusLine.contains("#3: no action on post done; it needs one more action"), review.statusLine)
+                review.app.status.message?.contains(
+                    "post #4 by @spammer3 in “Topic 3”: no action on post done; it needs one more action") == true,
+                review.statusLine)
             review.select(3)
             let hints = review.screen?.directHints ?? ""
             XCTAssertTrue(hints.contains("silence user") && !hints.contains("hide post"), hints)
@@ -98,9 +112,9 @@ final class ReviewActionTests: XCTestCase, @unchecked Sendable {
             XCTAssertTrue(review.grid.line(1).hasPrefix("● "), review.grid.line(1))
             review.press(review.key("agree_and_hide", on: 1))
             let text = review.grid.text
-            XCTAssertTrue(text.contains("agree and hide on 2 items (1 skipped: they do not offer it)?"), text)
-            XCTAssertTrue(text.contains("#1 Flagged post by @spammer1"), text)
-            XCTAssertTrue(text.contains("skipped: #3"), text)
+            XCTAssertTrue(text.contains("Agree and Hide on 2 marked items (1 skipped: they do not offer it)?"), text)
+            XCTAssertTrue(text.contains("post #2 by @spammer1"), text)
+            XCTAssertTrue(text.contains("skipped: post #4"), text)
             XCTAssertTrue(review.source.performed.isEmpty)
             review.press(.character("y"))
             XCTAssertEqual(review.source.performed.map(\.id).sorted(), [1, 2])
@@ -119,8 +133,11 @@ final class ReviewActionTests: XCTestCase, @unchecked Sendable {
             XCTAssertTrue(review.source.performed.isEmpty)
             XCTAssertEqual(review.screen?.queue.visible.count, 5)
             review.press(review.key("delete_and_agree", on: 1), .character("j"))
-            XCTAssertTrue(review.source.performed.isEmpty, "other keys do nothing on a confirmation")
-            review.press(.enter)
+            XCTAssertTrue(review.source.performed.isEmpty, "any other key cancels a confirmation")
+            XCTAssertEqual(review.screen?.queue.cursor, 0, "and does nothing else")
+            review.press(review.key("delete_and_agree", on: 1), .enter)
+            XCTAssertTrue(review.source.performed.isEmpty, "Enter does not confirm a destructive action")
+            review.press(review.key("delete_and_agree", on: 1), .character("y"))
             XCTAssertEqual(review.source.performed.map(\.action), ["delete_and_agree"])
         }
     }

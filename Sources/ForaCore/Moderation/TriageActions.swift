@@ -23,11 +23,12 @@ public struct TriageAction: Equatable, Sendable {
         self.requiresRejectReason = requiresRejectReason
     }
 
-    /// Deleting content or a user, suspending or silencing always asks first, whatever the
-    /// server's flags say.
+    /// Deleting content or a user, suspending, silencing, disagreeing and rejecting always ask
+    /// first, whatever the server's flags say.
     public var isDestructive: Bool {
         confirmDestructive || clientAction == "suspend" || clientAction == "silence"
             || ["delete", "suspend", "silence", "block"].contains { id.contains($0) }
+            || ReviewActionKind(actionID: id)?.isIrreversible == true
     }
 
     /// The action needs a form (reason and duration) before it can be performed.
@@ -60,17 +61,13 @@ public struct TriageActionKeys: Equatable, Sendable {
     /// Keys the review screen keeps for itself (navigation, marking, claiming, help, quit).
     public static let reserved: Set<Character> = ["j", "k", "g", "G", "q", "?", " ", "x", "c", "u", "o", "r", "/", ":"]
 
-    /// Assigns each action the first free letter of its label's words, then of its label,
-    /// then a digit, so the same payload always gets the same keys. `reserved`: the keys the
-    /// screen uses (the defaults, or the keymap's after the user remapped some).
+    /// Gives each action the fixed key of its kind (`ReviewActionKind`), the same on every
+    /// item. An action of a kind fora does not know, one whose key the keymap took for
+    /// something else (`reserved`), or a second action of a kind already keyed gets none.
     public init(bundles: [TriageBundle], reserved: Set<Character> = TriageActionKeys.reserved) {
         var used = reserved
         for action in bundles.flatMap(\.actions) {
-            let words = action.label.lowercased().split(whereSeparator: { !$0.isLetter })
-            let candidates =
-                words.compactMap(\.first) + Array(action.label.lowercased().filter(\.isLetter))
-                + Array("123456789")
-            guard let key = candidates.first(where: { !used.contains($0) }) else { continue }
+            guard let key = ReviewActionKind(actionID: action.id)?.key, !used.contains(key) else { continue }
             used.insert(key)
             keyed.append((key, action))
         }

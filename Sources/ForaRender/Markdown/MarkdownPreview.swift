@@ -25,7 +25,7 @@ public enum MarkdownPreview {
         for name in extensionNames {
             if let syntax = cmark_find_syntax_extension(name) { cmark_parser_attach_syntax_extension(parser, syntax) }
         }
-        var source = markdown
+        var source = QuoteMarkup.html(markdown)
         source.withUTF8 { buffer in
             guard let base = buffer.baseAddress else { return }
             base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {

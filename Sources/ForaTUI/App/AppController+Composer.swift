@@ -50,12 +50,16 @@ extension AppController {
         startInEditorIfConfigured(screen)
     }
 
-    /// `e` in the reader: the post at the top, if it is the user's, in the composer pane with its
+    /// `e` in the reader: the focused post, if it is the user's, in the composer pane with its
     /// markdown (fetched: the reader holds only cooked HTML).
     func editCurrentPost() {
-        guard let reader, let post = reader.currentPost else { return }
+        guard let reader = activeReader, let post = reader.currentPost else { return }
+        guard reader === self.reader else {
+            status.message = "the composer opens under the topic's own reader: open it from the list to edit"
+            return
+        }
         if let username, !username.isEmpty, post.username.lowercased() != username.lowercased() {
-            status.message = "you can edit only your own posts (this one is by \(post.username))"
+            status.message = "you can edit only your own posts (post #\(post.number) is by \(post.username))"
             return
         }
         if composer != nil {

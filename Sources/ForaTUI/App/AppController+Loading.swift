@@ -6,6 +6,20 @@ import ForaCore
 extension AppController {
     /// Shows another list in the thread list (and the thread list itself, from the reader).
     func switchList(to kind: TopicListKind, argument: String? = nil) {
+        var argument = argument
+        if kind == .category, let name = argument, !list.categories.isEmpty {
+            switch CategoryLookup.find(name, in: Array(list.categories.values)) {
+            case .found(let category): argument = category.slug
+            case .none:
+                status.lastError = "no category \"\(name)\": the list is unchanged (:categories lists them)"
+                return
+            case .ambiguous(let names):
+                status.lastError = "\"\(name)\" could be " + names.joined(separator: ", ") + ": the list is unchanged"
+                return
+            }
+        }
+        if kind != listKind || argument != listArgument { list.startNewList() }
+        if status.lastError?.hasPrefix("no category") == true { status.lastError = nil }
         listKind = kind
         listArgument = argument
         overlays.removeAll { $0 is SearchResultsScreen || $0 is SitePickerScreen }

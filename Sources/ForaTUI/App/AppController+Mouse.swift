@@ -23,8 +23,14 @@ extension AppController {
             return
         }
         switch mouse.kind {
-        case .wheelUp: _ = target.perform(.moveUp, count: Self.wheelStep)
-        case .wheelDown: _ = target.perform(.moveDown, count: Self.wheelStep)
+        case .wheelUp, .wheelDown:
+            let step = mouse.kind == .wheelUp ? -Self.wheelStep : Self.wheelStep
+            // In the reader the wheel scrolls rows (j/k move the focused post instead).
+            if let reader = target as? ReaderScreen {
+                reader.scrollRows(step)
+            } else {
+                _ = target.perform(step < 0 ? .moveUp : .moveDown, count: Self.wheelStep)
+            }
         case .click:
             if let rows = target as? any RowSelecting, target !== list {
                 // Overlays fill the content area from row 0, their title.

@@ -1,7 +1,7 @@
 import ForaCore
 import ForaStore
 
-/// Liking and bookmarking the post at the top of the reader. Like every write, they are
+/// Liking and bookmarking the focused post of the reader. Like every write, they are
 /// committed to the outbox first and then sent: offline they wait (the status bar counts them)
 /// and go when the site answers again.
 extension AppController {
@@ -17,7 +17,7 @@ extension AppController {
     }
 
     func queuePostWrite(_ write: PostWrite) {
-        guard let reader, let post = reader.currentPost else {
+        guard let reader = activeReader, let post = reader.currentPost else {
             status.message = "open a topic first"
             return
         }
@@ -26,6 +26,12 @@ extension AppController {
             return
         }
         let topicID = reader.topic.id
+        let key = "\(write):\(post.id)"
+        guard !queuedPostWrites.contains(key) else {
+            status.message = "post #\(post.number) is already \(write.done) (fora cannot undo that yet): nothing sent"
+            return
+        }
+        queuedPostWrites.insert(key)
         let action: OutboxAction =
             switch write {
             case .like: .like(postID: post.id, topicID: topicID)

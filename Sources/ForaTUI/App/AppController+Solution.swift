@@ -1,13 +1,13 @@
 import ForaCore
 
-/// Accepting a solution from the reader (`S`, `:solve`): the post at the top becomes the
+/// Accepting a solution from the reader (`S`, `:solve`): the focused post becomes the
 /// topic's accepted answer; on the accepted answer it is unaccepted again. The site decides
 /// who may (the asker and staff); a refusal shows its reason in the status bar. Once done the
 /// reader reloads at the post and the list's row shows (or loses) its ✓ at once, without
 /// waiting for the next list load.
 extension AppController {
     func toggleSolution() {
-        guard let reader, let post = reader.currentPost else {
+        guard let reader = activeReader, let post = reader.currentPost else {
             status.message = "open a topic first"
             return
         }

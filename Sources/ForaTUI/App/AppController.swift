@@ -40,6 +40,9 @@ public final class AppController {
     public var postLengthLimits: (@Sendable () async throws -> (Int, Int))?
     /// Commits a write to the outbox and sends it (like, bookmark); answers the item's state.
     public var queueWrite: (@Sendable (OutboxAction) async throws -> OutboxItem)?
+    /// Likes and bookmarks queued from this session, as "like:POSTID": a second `l` on the same
+    /// post is refused rather than sent to fail (fora cannot unlike yet).
+    var queuedPostWrites: Set<String> = []
     /// "Done" marks of the work lists, kept by the store (nil: none kept).
     public var doneMarks: (any DoneMarks)?
     /// The post a row of the current list leads to (a notification's post), by row.
@@ -171,6 +174,14 @@ public final class AppController {
 
     public func handle(_ event: InputEvent) {
         if event == .resize { return }
+        // Nothing acts unseen: while "Terminal too small" is shown only q (or Q) does anything,
+        // and it quits (open drafts are saved).
+        let (rows, columns) = terminal.size
+        if frame(rows: rows, columns: columns) == nil {
+            if event == .character("q") || event == .character("Q") { isRunning = false }
+            dispatcher.reset()
+            return
+        }
         if case .mouse(let mouse) = event {
             handle(mouse)
             return
@@ -185,6 +196,11 @@ public final class AppController {
             dispatcher.reset()
             return
         }
+        if let count = dispatcher.pendingCount, let direct = screen as? any DirectKeyScreen, direct.ownsKey(event) {
+            dispatcher.reset()
+            status.message = "a count (\(count)) does not apply to that key: nothing done"
+            return
+        }
         if dispatcher.pendingCount == nil, let direct = screen as? any DirectKeyScreen,
             let action = direct.handleDirect(event)
         {
@@ -196,6 +212,8 @@ public final class AppController {
     }
 
     public func perform(_ operation: OperationID, count: Int?) {
+        guard focusPostForCount(operation, count: count) else { return }
+        if performDeclared(operation, count: count) { return }
         switch operation {
         case .help:
             let extra =
@@ -216,8 +234,6 @@ public final class AppController {
         case .editPost: editCurrentPost()
         case .markDone: markSelectedDone()
         case .toggleSolution: toggleSolution()
-        case .likePost: queuePostWrite(.like)
-        case .bookmarkPost: queuePostWrite(.bookmark)
         case .showCategory, .showTag, .findOnSite, .flagPost, .newMessage:
             status.message = ":\(operation.rawValue) needs a name or text after it"
         case .closeTopic, .reopenTopic, .pinTopic, .unpinTopic, .archiveTopic, .unlistTopic, .relistTopic:
@@ -258,6 +274,9 @@ public final class AppController {
         switch action {
         case .none: break
         case .back: back()
+        case .backWith(let text):
+            if !overlays.isEmpty { overlays.removeLast() }
+            status.message = text
         case .quit: isRunning = false
         case .openTopic(let topic):
             if focused === list { markSelectedNotificationRead() }
@@ -392,9 +411,27 @@ public final class AppController {
                 hints = hints.isEmpty ? direct.directHints : direct.directHints + "  " + hints
             }
             if let count = dispatcher.pendingCount { hints = "count \(count)  " + hints }
-            StatusBar.draw(status, hints: hints, on: terminal, row: frame.status.row)
+            if let overflow = StatusBar.overflow(status, width: columns, dismissHint: dismissHint) {
+                let first = max(0, frame.status.row - overflow.lines.count)
+                for (offset, line) in overflow.lines.enumerated() where first + offset < frame.status.row {
+                    terminal.draw(
+                        DisplayWidth.pad(line, to: columns), row: first + offset, column: 0,
+                        style: overflow.isError ? .ui(.statusError) : .ui(.notice))
+                }
+            }
+            StatusBar.draw(status, hints: hints, on: terminal, row: frame.status.row, dismissHint: dismissHint)
         }
         terminal.refresh()
+    }
+
+    /// How the status bar says to dismiss an error: the key that really does it on the focused
+    /// screen (the review queue's `x` marks), else the command.
+    var dismissHint: String {
+        let context = focused.context
+        let key = keymap.keys(for: .dismissError, in: context).first {
+            keymap.operation(for: $0, in: context) == .dismissError
+        }
+        return (key.map(KeyName.name) ?? ":dismiss-error") + " dismisses"
     }
 
     private func drawTooSmall(rows: Int, columns: Int) {

@@ -15,7 +15,7 @@ extension OperationID {
 }
 
 /// The author a `:silence` or `:suspend` acts on: the selected review item's (from the queue
-/// or its detail view), else the post at the top of the reader's.
+/// or its detail view), else the focused post of the reader's.
 struct ModerationTarget: Equatable {
     var userID: Int
     var username: String
@@ -26,10 +26,10 @@ struct ModerationTarget: Equatable {
 /// the viewer may not do is refused with the reason; destructive ones (delete, silence,
 /// suspend) always ask first.
 extension AppController {
-    /// `H`, `X`, `:hide`, `:unhide`, `:delete`, `:recover` on the post at the top of the reader.
+    /// `H`, `X`, `:hide`, `:unhide`, `:delete`, `:recover` on the focused post of the reader.
     func moderatePost(_ requested: ModerationOperation) {
-        guard let reader, let post = reader.currentPost, let moderator = topicModerator else {
-            status.message = reader == nil ? "open a topic first" : "moderation is not available here"
+        guard let reader = activeReader, let post = reader.currentPost, let moderator = topicModerator else {
+            status.message = activeReader == nil ? "open a topic first" : "moderation is not available here"
             return
         }
         let facts = post.moderation
@@ -61,16 +61,21 @@ extension AppController {
                 switch result {
                 case .success:
                     status.message = "\(operation.rawValue) #\(post.number): done"
-                    open(Topic(id: topic.id, title: topic.title), at: post.number)
+                    reloadAfterWrite(topicID: topic.id, title: topic.title, at: post.number)
                 case .failure(let error): report(error)
                 }
             }
         }
-        guard operation.isDestructive else { return run() }
+        // Every post moderation asks first, naming the post and its author: a count or a
+        // stale focus must never hide or delete a post nobody meant.
         let excerpt = reader.plainText(of: post).replacingOccurrences(of: "\n", with: " ").prefix(70)
+        var details = [String(excerpt)]
+        if operation == .deletePost { details.append("The post is deleted; staff can recover it (:recover).") }
+        let word = operation.rawValue.split(separator: " ").last.map(String.init) ?? operation.rawValue
+        let verb = word.prefix(1).uppercased() + word.dropFirst()
         let confirm = ConfirmScreen(
-            question: "Delete post #\(post.number) by @\(post.username)?", details: [String(excerpt)],
-            destructive: false
+            question: "\(verb) post #\(post.number) by @\(post.username)?", details: details,
+            destructive: operation.isDestructive
         ) {
             run()
             return .none
@@ -147,14 +152,15 @@ extension AppController {
             guard let author = item.author, let id = author.userID else { return nil }
             return ModerationTarget(userID: id, username: author.username)
         }
-        guard overlays.isEmpty, let post = reader?.currentPost, let id = post.moderation.userID else { return nil }
+        guard let post = activeReader?.currentPost, let id = post.moderation.userID else { return nil }
         return ModerationTarget(userID: id, username: post.username)
     }
 
     /// `:move CATEGORY`: moves the open topic, then reloads it.
     func moveOpenTopic(to category: String) {
-        guard let reader, let moderator = topicModerator else {
-            status.message = reader == nil ? "open a topic first: :move moves it" : "moderation is not available here"
+        guard let reader = activeReader, let moderator = topicModerator else {
+            status.message =
+                activeReader == nil ? "open a topic first: :move moves it" : "moderation is not available here"
             return
         }
         if let reason = ModerationOperation.moveTopic.unavailableReason(for: moderationViewer ?? ModerationViewer()) {
@@ -171,7 +177,7 @@ extension AppController {
             switch result {
             case .success(let name):
                 status.message = "moved \u{201C}\(topic.title)\u{201D} to \(name)"
-                open(Topic(id: topic.id, title: topic.title), at: place ?? 1)
+                reloadAfterWrite(topicID: topic.id, title: topic.title, at: place ?? 1)
                 // The list shows the topic under its new category.
                 loadList()
             case .failure(let error): report(error)
@@ -191,7 +197,10 @@ extension AppController {
 
     /// What Tab completes after a command's name.
     var commandArguments: [String: [String]] {
-        [OperationID.moveTopic.rawValue: moderationCategoryNames]
+        [
+            OperationID.moveTopic.rawValue: moderationCategoryNames,
+            OperationID.showCategory.rawValue: list.categories.values.map(\.slug).sorted(),
+        ]
     }
 
     /// The help's "unavailable to you" lines for the moderation operations, with the reason
@@ -199,7 +208,7 @@ extension AppController {
     var moderationUnavailableLines: [String] {
         guard topicModerator != nil, focused.context == .reader else { return [] }
         let viewer = moderationViewer ?? ModerationViewer()
-        let facts = reader?.currentPost?.moderation ?? PostModerationFacts()
+        let facts = activeReader?.currentPost?.moderation ?? PostModerationFacts()
         let operations: [OperationID] = [
             .hidePost, .unhidePost, .deletePost, .recoverPost, .silenceUser, .suspendUser, .moveTopic, .closeTopic,
             .reopenTopic, .pinTopic, .unpinTopic, .archiveTopic, .unlistTopic, .relistTopic,

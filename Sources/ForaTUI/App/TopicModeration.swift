@@ -70,7 +70,7 @@ extension AppController {
 
     /// `:flag TYPE`: flags the post at the top of the reader. Everyone may flag.
     func flagCurrentPost(_ type: String) {
-        guard let post = reader?.currentPost, let moderator = topicModerator else {
+        guard let post = activeReader?.currentPost, let moderator = topicModerator else {
             status.message = "open a topic first: :flag flags the post at the top"
             return
         }
@@ -90,8 +90,8 @@ extension AppController {
     }
 
     func moderateTopic(_ operation: ModerationOperation) {
-        guard let reader, let moderator = topicModerator else {
-            status.message = reader == nil ? "open a topic first" : "moderation is not available here"
+        guard let reader = activeReader, let moderator = topicModerator else {
+            status.message = activeReader == nil ? "open a topic first" : "moderation is not available here"
             return
         }
         let viewer = moderationViewer ?? ModerationViewer()
@@ -109,7 +109,7 @@ extension AppController {
             switch result {
             case .success:
                 status.message = "\(operation.rawValue): done"
-                open(Topic(id: topic.id, title: topic.title), at: place ?? 1)
+                reloadAfterWrite(topicID: topic.id, title: topic.title, at: place ?? 1)
             case .failure(let error):
                 report(error)
             }

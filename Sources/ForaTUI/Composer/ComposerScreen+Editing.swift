@@ -79,7 +79,8 @@ extension ComposerScreen {
     // MARK: Mentions
 
     /// Tab: completes the @mention before the cursor from the topic's participants (again:
-    /// the next candidate); elsewhere moves to the next field of a new topic.
+    /// the next candidate), or the category typed in part; with nothing to complete it moves
+    /// to the next field of a new topic.
     func complete() {
         if field == .body, let cycle = mentionCycle {
             let index = (cycle.index + 1) % cycle.names.count
@@ -93,7 +94,13 @@ extension ComposerScreen {
         guard field == .body,
             let pending = MentionCompletion.pendingMention(in: buffer.characters, cursor: buffer.cursor)
         else {
-            if fields.count > 1 {
+            // Tab completes without moving: a category typed in part is completed and the
+            // focus stays, so the next Enter or Tab does not skip a field; a Tab with nothing
+            // left to complete moves on.
+            if field == .category, let category = resolvedCategory, buffer.text != category.name {
+                buffers[.category] = EditBuffer(category.name)
+                notice = "category: \(category.name) (Tab again moves to the next field)"
+            } else if fields.count > 1 {
                 moveToNextField()
             } else {
                 notice = "Tab completes an @mention: type @ and the start of a name"

@@ -162,6 +162,16 @@ public final class ComposerScreen: Screen {
             return true
         case .editing: break
         }
+        // The preview is read-only: a typed key (or a paste) leaves it and is not typed.
+        if showingPreview, !bound {
+            switch event {
+            case .character, .enter, .paste, .tab:
+                showingPreview = false
+                notice = "back to editing: nothing was typed"
+                return true
+            default: break
+            }
+        }
         if case .paste(let text) = event {
             insertText(text)
             return true
@@ -207,8 +217,9 @@ public final class ComposerScreen: Screen {
         case .screenDown: previewTop += bodyRows
         case .send, .back: return nil
         default:
+            // Any other key leaves the preview and edits nothing.
             showingPreview = false
-            return nil
+            notice = "back to editing: nothing was changed"
         }
         return ScreenAction.none
     }

@@ -60,7 +60,7 @@ public enum OperationID: String, Sendable, CaseIterable, Hashable {
     case unlistTopic = "unlist"
     case relistTopic = "relist"
     case moveTopic = "move"
-    // Moderating the post at the top of the reader, and its author (or a review item's).
+    // Moderating the focused post of the reader, and its author (or a review item's).
     case hidePost = "hide"
     case unhidePost = "unhide"
     case deletePost = "delete"
@@ -122,6 +122,8 @@ public enum OperationID: String, Sendable, CaseIterable, Hashable {
     case filterUnread = "only-unread"
     case filterUnsolved = "only-unsolved"
     case sites
+    /// The site's categories as a list; Enter shows one's latest topics.
+    case showCategories = "categories"
     /// The reader: go to the post a quote was taken from.
     case followQuote = "follow-quote"
     /// `:read N` opens topic N, as `fora read N` does.

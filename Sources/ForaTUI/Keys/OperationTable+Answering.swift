@@ -6,23 +6,23 @@ extension OperationTable {
             .showMine, "Show topics you posted in that have new replies, oldest first (:mine)", hint: "mine",
             [.list: ["m"]]),
         entry(
-            .markLines, "Mark lines of the post at the top (j/k extend, \" quotes them, V again stops)",
+            .markLines, "Mark lines of the focused post (j/k extend, \" quotes them, V again stops)",
             hint: "mark lines", [.reader: ["V"]]),
         entry(
             .showMessages, "Show your private messages; Enter reads one, R in the reader replies (:messages)",
             hint: "messages", [.list: ["P"]]),
         entry(
-            .editPost, "Edit your post at the top in the composer (a conflict shows a diff and asks)",
+            .editPost, "Edit your focused post in the composer (a conflict shows a diff and asks)",
             hint: "edit", [.reader: ["e"]]),
         entry(
             .toggleSolution,
-            "Mark the post at the top as the topic's solution (on the solution: unmark it) (the asker or staff)",
+            "Mark the focused post as the topic's solution (on the solution: unmark it) (the asker or staff)",
             hint: "solve", [.reader: ["S"]]),
         entry(
-            .likePost, "Like the post at the top (through the outbox: offline, it waits)", hint: "like",
+            .likePost, "Like the focused post (through the outbox: offline, it waits)", hint: "like",
             [.reader: ["l"]]),
         entry(
-            .bookmarkPost, "Bookmark the post at the top (through the outbox: offline, it waits)", hint: "bookmark",
+            .bookmarkPost, "Bookmark the focused post (through the outbox: offline, it waits)", hint: "bookmark",
             [.reader: ["B"]]),
         entry(.newMessage, "Start a private message to USER (:pm USER, or several: :pm bob,carol)", hint: "pm", [:]),
     ]

@@ -7,10 +7,10 @@
 extension OperationTable {
     static let composerOperations: [Operation] = [
         entry(
-            .replyToPost, "Reply to the post at the top (a count or :reply-to-post N picks post N)",
+            .replyToPost, "Reply to the focused post (a count or :reply-to-post N picks post N)",
             hint: "reply to post", count: true, [.reader: ["a"]]),
         entry(
-            .quotePost, "Quote the post at the top in the composer (opening it if needed)", hint: "quote",
+            .quotePost, "Quote the focused post in the composer (opening it if needed)", hint: "quote",
             [.reader: ["\""]]),
         entry(.newTopic, "Start a new topic", hint: "new topic", [.list: ["c"]]),
         entry(.send, "Send the post (it closes the composer once sent)", hint: "send", [.composer: ["C-x"]]),

@@ -17,5 +17,6 @@ extension OperationTable {
             hint: "quote source", count: true, [.reader: ["f"]]),
         entry(.readTopic, "Open topic N in the reader (:read N, as fora read N)", hint: "read", count: true, [:]),
         entry(.sites, "Pick another site from config.toml (:sites)", hint: "sites", [.list: ["S"]]),
+        entry(.showCategories, "List the site's categories; Enter shows one's latest topics", hint: "categories", [:]),
     ]
 }

@@ -1,4 +1,4 @@
-/// Moderating from the reader (issue 8): the post at the top, its author, the topic's
+/// Moderating from the reader (issue 8): the focused post, its author, the topic's
 /// category. `H` and `X` toggle (on a hidden post `H` unhides it, on a deleted one `X`
 /// recovers it); the rest are `:` commands. Silence and suspend also act on the selected
 /// review item's author. Each checks `ModerationOperation`'s precondition first, and the help
@@ -6,19 +6,19 @@
 extension OperationTable {
     static let moderationOperations: [Operation] = [
         entry(
-            .hidePost, "Hide the post at the top (on a hidden post: unhide it) (staff)", hint: "hide", [.reader: ["H"]]),
-        entry(.unhidePost, "Unhide the hidden post at the top (staff)", hint: "unhide", [:]),
+            .hidePost, "Hide the focused post (on a hidden post: unhide it) (staff)", hint: "hide", [.reader: ["H"]]),
+        entry(.unhidePost, "Unhide the focused hidden post (staff)", hint: "unhide", [:]),
         entry(
-            .deletePost, "Delete the post at the top, after a confirmation (on a deleted post: recover it)",
+            .deletePost, "Delete the focused post, after a confirmation (on a deleted post: recover it)",
             hint: "delete", [.reader: ["X"]]),
-        entry(.recoverPost, "Recover the deleted post at the top (staff)", hint: "recover", [:]),
+        entry(.recoverPost, "Recover the focused deleted post (staff)", hint: "recover", [:]),
         entry(
             .silenceUser,
-            "Silence the author of the post at the top or of the review item (:silence 7d REASON; alone: a form)",
+            "Silence the author of the focused post or of the review item (:silence 7d REASON; alone: a form)",
             hint: "silence", [:]),
         entry(
             .suspendUser,
-            "Suspend the author of the post at the top or of the review item (:suspend 7d REASON; alone: a form)",
+            "Suspend the author of the focused post or of the review item (:suspend 7d REASON; alone: a form)",
             hint: "suspend", [:]),
         entry(.moveTopic, "Move the open topic to a category (:move CATEGORY, Tab completes)", hint: "move", [:]),
     ]

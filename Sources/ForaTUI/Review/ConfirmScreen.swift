@@ -1,8 +1,9 @@
 import ForaCore
 
-/// A yes/no question over the screen: `y` or Enter runs `onConfirm` (whose action, such as
-/// presenting a form, replaces this screen), `n`, `q` or Esc cancels. Every other key is
-/// swallowed so nothing happens by accident.
+/// A yes/no question over the screen: `y` runs `onConfirm` (whose action, such as presenting a
+/// form, replaces this screen); so does Enter when nothing destructive is asked. Every other
+/// key cancels and does nothing else, so a moderator's next keystroke never lands on the
+/// question by accident.
 @MainActor
 public final class ConfirmScreen: DirectKeyScreen {
     public let context = KeyContext.review
@@ -22,29 +23,41 @@ public final class ConfirmScreen: DirectKeyScreen {
         self.onConfirm = onConfirm
     }
 
-    public var directHints: String { "y/Enter confirm  n/Esc cancel" }
+    public var directHints: String {
+        destructive ? "y confirms  any other key cancels" : "y/Enter confirm  any other key cancels"
+    }
 
     public func handleDirect(_ event: InputEvent) -> ScreenAction? {
         switch event {
-        case .character("y"), .character("Y"), .enter:
-            switch onConfirm() {
-            case .present(let next): return .replace(next)
-            case .message(let text): return .replace(PresentedScreen(NoticeScreen(text)))
-            default: return .back
-            }
-        case .character("n"), .character("N"), .character("q"), .escape: return .back
-        default: return ScreenAction.none
+        case .character("y"), .character("Y"):
+            return confirmed()
+        case .enter where !destructive:
+            return confirmed()
+        case .resize, .mouse: return ScreenAction.none
+        default: return .backWith("cancelled: nothing done")
+        }
+    }
+
+    private func confirmed() -> ScreenAction {
+        switch onConfirm() {
+        case .present(let next): return .replace(next)
+        case .message(let text): return .replace(PresentedScreen(NoticeScreen(text)))
+        default: return .back
         }
     }
 
     public func draw(on terminal: any Terminal, focused: Bool) {
         let columns = terminal.size.columns
         terminal.clear()
-        let title = destructive ? "Confirm · this cannot be undone" : "Confirm"
+        let title = destructive ? "Confirm · this cannot be undone · y confirms, any other key cancels" : "Confirm"
         terminal.draw(DisplayWidth.pad(title, to: columns), row: 0, column: 0, style: .header)
-        terminal.draw(DisplayWidth.truncate(question, to: columns), row: 2, column: 0, style: .accent)
-        for (offset, line) in details.prefix(max(0, terminal.size.rows - 6)).enumerated() {
-            terminal.draw(DisplayWidth.truncate("  " + line, to: columns), row: 4 + offset, column: 0, style: .normal)
+        let question = TextWrap.lines(self.question, width: max(1, columns))
+        for (offset, line) in question.prefix(2).enumerated() {
+            terminal.draw(line, row: 2 + offset, column: 0, style: .accent)
+        }
+        let wrapped = details.flatMap { TextWrap.lines($0, width: max(1, columns - 2)) }
+        for (offset, line) in wrapped.prefix(max(0, terminal.size.rows - 6)).enumerated() {
+            terminal.draw("  " + line, row: 5 + offset, column: 0, style: .normal)
         }
     }
 

@@ -35,7 +35,13 @@ public final class ReviewDetailScreen: DirectKeyScreen {
 
     public var directHints: String { queue?.selected?.id == item.id ? queue?.directHints ?? "" : "" }
 
+    public func ownsKey(_ event: InputEvent) -> Bool { queue?.ownsKey(event) ?? false }
+
     public func handleDirect(_ event: InputEvent) -> ScreenAction? {
+        if let queue, !queue.marked.isEmpty, queue.ownsKey(event) {
+            return .message(
+                "\(queue.marked.count) items are marked: action keys act on them in the queue (q goes back)")
+        }
         guard let queue, queue.selected?.id == item.id, queue.marked.isEmpty,
             let action = queue.handleDirect(event)
         else { return nil }

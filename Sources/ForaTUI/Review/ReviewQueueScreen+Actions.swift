@@ -22,16 +22,23 @@ extension ReviewQueueScreen {
             let chosen = targets.filter { plan.applicable.contains($0.id) }
             var details = chosen.map(summary)
             details += targets.filter { plan.skipped.contains($0.id) }.map { "skipped: " + summary($0) }
-            let confirm = ConfirmScreen(question: plan.confirmation, details: details, destructive: plan.destructive) {
+            if let consequence = consequence(of: action) { details.append("Cannot be undone: " + consequence) }
+            var question = "\(action.label) on \(chosen.count) marked item\(chosen.count == 1 ? "" : "s")"
+            if !plan.skipped.isEmpty { question += " (\(plan.skipped.count) skipped: they do not offer it)" }
+            question += "?"
+            let confirm = ConfirmScreen(question: question, details: details, destructive: plan.destructive) {
                 [weak self] in
                 self?.proceed(action, on: chosen) ?? .none
             }
             return .present(PresentedScreen(confirm))
         }
         if action.isDestructive, !action.needsForm {
-            let question = action.confirmMessage ?? "\(action.label) on \(summary(targets[0]))?"
-            let confirm = ConfirmScreen(question: question, details: [summary(targets[0])], destructive: true) {
-                [weak self] in
+            var details = [summary(targets[0])]
+            if let message = action.confirmMessage { details.append(message) }
+            if let consequence = consequence(of: action) { details.append("Cannot be undone: " + consequence) }
+            let confirm = ConfirmScreen(
+                question: "\(action.label) on \(target(targets[0]))?", details: details, destructive: true
+            ) { [weak self] in
                 self?.proceed(action, on: targets) ?? .none
             }
             return .present(PresentedScreen(confirm))
@@ -86,44 +93,52 @@ extension ReviewQueueScreen {
                 self?.finished(target, action: action, result: result)
             }
         }
-        let what = targets.count == 1 ? "#\(targets[0].id)" : "\(targets.count) items"
+        let what = targets.count == 1 ? target(targets[0]) : "\(targets.count) items"
         onReport?(.message("\(action.label.lowercased()): \(what)…"))
     }
 
     private func finished(_ target: ReviewItem, action: TriageAction, result: Result<ReviewPerformOutcome, any Error>) {
+        let name = self.target(target)
         switch result {
         case .success(let outcome):
             if let count = outcome.pendingCount { onReport?(.pendingCount(count)) }
             if outcome.finished {
                 queue.finish(target.id, .done)
-                onReport?(.message("#\(target.id): \(action.label.lowercased()) done"))
+                onReport?(.message("\(name): \(action.label.lowercased()) done"))
             } else {
                 // The 2025 bundles: one action of every bundle before the item is finished.
                 queue.finish(target.id, .conflict("needs another action"))
-                refreshItem(
-                    target.id, then: "#\(target.id): \(action.label.lowercased()) done; it needs one more action")
+                refreshItem(target.id, then: "\(name): \(action.label.lowercased()) done; it needs one more action")
             }
         case .failure(let error):
             let text = AppController.message(for: error)
-            if case .conflict = error as? ForaError {
-                queue.finish(target.id, .conflict(text))
-                onReport?(
-                    .error(
-                        "#\(target.id) changed on the server (another moderator acted or it was edited): "
-                            + "nothing done, refreshed"))
-                refreshItem(target.id)
-            } else {
-                queue.finish(target.id, .failed(text))
-                onReport?(.error("#\(target.id) is back: \(action.label.lowercased()) failed: \(text)"))
-                // Often someone else finished it (the action is no longer offered): find out.
-                refreshItem(target.id)
-            }
+            // A 409, or an action refused because it is no longer offered, is most often another
+            // moderator's work: refetch and say who did what before calling it a failure.
+            let conflict: Bool
+            if case .conflict = error as? ForaError { conflict = true } else { conflict = false }
+            queue.finish(target.id, conflict ? .conflict(text) : .failed(text))
+            refreshItem(target.id, action: action, failure: conflict ? nil : text)
         }
     }
 
-    func summary(_ item: ReviewItem) -> String {
-        var text = "#\(item.id) \(item.typeLabel)"
+    /// The item as a moderator knows it: the post number and its author (or the user), not the
+    /// reviewable's id.
+    func target(_ item: ReviewItem) -> String {
+        if item.type.contains("User"), item.postNumber == nil, let author = item.author {
+            return "user @" + author.username
+        }
+        var text = item.postNumber.map { "post #\($0)" } ?? "\(item.typeLabel.lowercased()) #\(item.id)"
         if let author = item.author { text += " by @" + author.username }
+        if let title = item.topicTitle { text += " in \u{201C}" + String(title.prefix(40)) + "\u{201D}" }
+        return text
+    }
+
+    func consequence(of action: TriageAction) -> String? {
+        ReviewActionKind(actionID: action.id)?.consequence ?? (action.isDestructive ? "this cannot be undone" : nil)
+    }
+
+    func summary(_ item: ReviewItem) -> String {
+        var text = target(item)
         if !item.excerpt.isEmpty { text += ": " + String(item.excerpt.prefix(50)) }
         return text
     }

@@ -25,7 +25,8 @@ extension ReviewQueueScreen {
             let selected = index == queue.cursor
             let style: TextStyle = selected ? (focused ? .selected : .ui(.selectionInactive)) : .normal
             let row = 1 + offset * 2
-            let first = ReviewRow.first(item, marked: queue.marked.contains(item.id), now: now)
+            let first = ReviewRow.first(
+                item, marked: queue.marked.contains(item.id), now: now, keys: keys(for: item).map(\.key))
             let second = ReviewRow.second(item)
             terminal.draw(
                 DisplayWidth.pad(DisplayWidth.truncate(first, to: columns), to: columns), row: row, column: 0,

@@ -31,7 +31,9 @@ public final class ReviewQueueScreen: DirectKeyScreen {
     public var onReport: ((ReviewReport) -> Void)?
     var scrollTop = 0
     private var generation = 0
-    private var keyCache: [Int: TriageActionKeys] = [:]
+    /// The filter of the last load: a selected item missing from a reload under the same
+    /// filter was handled elsewhere, which the moderator is told.
+    private var loadedFilter: ReviewFilter?
     /// Keys action keys must not take: the defaults plus whatever the keymap binds here.
     public var reservedKeys = TriageActionKeys.reserved
     /// Hands a post's markdown to `$VISUAL`/`$EDITOR` (curses suspended) and returns what was
@@ -71,7 +73,13 @@ public final class ReviewQueueScreen: DirectKeyScreen {
             guard let self, expected == self.generation else { return }
             switch result {
             case .success(let page):
+                let before = loadedFilter == filter ? queue.selected : nil
+                loadedFilter = filter
                 queue.reload(page.items)
+                if let before, !queue.items.contains(where: { $0.id == before.id }) {
+                    let now = queue.selected.map { "; now on " + target($0) } ?? ""
+                    onReport?(.message("\(target(before)) left the queue (handled elsewhere)\(now)"))
+                }
                 loadingMessage = nil
                 if let count = page.pendingCount { onReport?(.pendingCount(count)) }
                 if page.isOffline { onReport?(.message("offline: the review queue as last synced")) }
@@ -83,24 +91,43 @@ public final class ReviewQueueScreen: DirectKeyScreen {
         }
     }
 
-    /// Refetches one item (after a conflict, a claim or a partial action).
-    func refreshItem(_ id: Int, then note: String? = nil) {
+    /// Refetches one item (after a conflict, a claim or a partial action). After an action that
+    /// did not go through, says who handled the item and how when someone else did (a conflict,
+    /// not a permission problem), else why it failed (`failure`, nil for a 409).
+    func refreshItem(_ id: Int, then note: String? = nil, action: TriageAction? = nil, failure: String? = nil) {
         let source = self.source
+        let known = queue.items.first { $0.id == id }
         runner.run {
             try await source.detail(id: id)
         } then: { [weak self] result in
             guard let self else { return }
+            let name = target(known ?? ReviewItem(id: id))
+            let mine = action.map { " Your \($0.label.lowercased()) was not done." } ?? ""
             switch result {
             case .success(let item):
-                if item.status != .pending, filter.status == .pending {
-                    queue.remove(id)
-                    let who = item.reviewedBy.map { " by @" + $0 } ?? ""
-                    onReport?(.error("#\(id) was already \(item.status.name)\(who); it left the queue"))
+                if item.status != .pending {
+                    let who = item.reviewedBy.map { "@" + $0 } ?? "someone else"
+                    if filter.status == .pending { queue.remove(id) } else { queue.refresh(item) }
+                    let left = filter.status == .pending ? "; it left the queue" : ""
+                    onReport?(.error("conflict: \(who) already \(item.status.name) \(name)\(left).\(mine)"))
                 } else {
                     queue.refresh(item)
-                    if let note { onReport?(.message(note)) }
+                    if let failure, let action {
+                        onReport?(.error("\(name) is back: \(action.label.lowercased()) failed: \(failure)"))
+                    } else if action != nil {
+                        onReport?(
+                            .error("conflict: \(name) changed on the server (edited or re-flagged); refreshed.\(mine)"))
+                    } else if let note {
+                        onReport?(.message(note))
+                    }
                 }
-            case .failure(let error): onReport?(.error("#\(id): " + AppController.message(for: error)))
+            case .failure(let error):
+                let text = AppController.message(for: error)
+                if let failure, let action {
+                    onReport?(.error("\(name) is back: \(action.label.lowercased()) failed: \(failure)"))
+                } else {
+                    onReport?(.error("\(name): " + text))
+                }
             }
         }
     }
@@ -117,16 +144,10 @@ public final class ReviewQueueScreen: DirectKeyScreen {
 
     // MARK: Keys
 
-    /// The action keys of an item, assigned from the first payload seen for it, so an action
-    /// keeps its key when a partial action (the 2025 bundles) leaves fewer on offer.
+    /// The action keys of an item: each action's fixed key by its kind (`ReviewActionKind`),
+    /// so a key means the same on every item and after every refresh.
     public func keys(for item: ReviewItem) -> [(key: Character, action: TriageAction)] {
-        let offered = Set(item.actionIDs)
-        if let known = keyCache[item.id], offered.isSubset(of: Set(known.keyed.map(\.action.id))) {
-            return known.keyed.filter { offered.contains($0.action.id) }
-        }
-        let fresh = TriageActionKeys(bundles: item.bundles, reserved: reservedKeys)
-        keyCache[item.id] = fresh
-        return fresh.keyed
+        TriageActionKeys(bundles: item.bundles, reserved: reservedKeys).keyed
     }
 
     func unavailableReason(_ action: TriageAction) -> String? {
@@ -134,34 +155,67 @@ public final class ReviewQueueScreen: DirectKeyScreen {
             ?? ModerationOperation.reviewAct.unavailableReason(for: viewer.permissions)
     }
 
-    /// An action key of the selected item, else of a marked one (a bulk action may name an
-    /// action the selected item does not offer).
+    /// Whether `event` is one of the fixed review action keys (whether or not the selected
+    /// item offers it), so the app can refuse a count typed before it.
+    public func ownsKey(_ event: InputEvent) -> Bool {
+        guard case .character(let key) = event else { return false }
+        return ReviewActionKind.allKeys.contains(key) && !reservedKeys.contains(key)
+    }
+
+    /// An action key: on the marked items when some are marked (a bulk action, confirmed),
+    /// else on the selected item. A key the target does not offer is refused with the reason.
     public func handleDirect(_ event: InputEvent) -> ScreenAction? {
-        guard case .character(let key) = event else { return nil }
-        let candidates = (queue.selected.map { [$0] } ?? []) + queue.visible.filter { queue.marked.contains($0.id) }
-        guard let action = candidates.lazy.compactMap({ self.keys(for: $0).first { $0.key == key }?.action }).first
-        else { return nil }
+        guard ownsKey(event), case .character(let key) = event else { return nil }
+        let kind = ReviewActionKind.allCases.first { $0.key == key }
+        let name = "\(key) (\(kind?.summary ?? "review action"))"
+        let markedItems = queue.visible.filter { queue.marked.contains($0.id) }
+        if !markedItems.isEmpty {
+            guard let action = markedItems.lazy.compactMap({ self.keys(for: $0).first { $0.key == key }?.action }).first
+            else {
+                return .message("\(name): none of the \(markedItems.count) marked items offers it; nothing done")
+            }
+            if let reason = unavailableReason(action) { return .message("\(action.label): \(reason)") }
+            return act(action)
+        }
+        guard let item = queue.selected else { return .message("nothing selected: nothing done") }
+        guard let action = keys(for: item).first(where: { $0.key == key })?.action else {
+            let offered = keys(for: item).map { "\($0.key) \($0.action.label.lowercased())" }.joined(separator: ", ")
+            let offers = offered.isEmpty ? "it offers no action now" : "it offers " + offered
+            return .message("\(name) is not offered on \(target(item)); \(offers). Nothing done")
+        }
         if let reason = unavailableReason(action) { return .message("\(action.label): \(reason)") }
         return act(action)
     }
 
     public var directHints: String {
+        if !queue.marked.isEmpty {
+            return "\(queue.marked.count) marked: keys act on them"
+        }
         guard let item = queue.selected else { return "" }
         return keys(for: item).filter { unavailableReason($0.action) == nil }
             .map { "\($0.key) \($0.action.label.lowercased())" }.joined(separator: "  ")
     }
 
     public var helpLines: [String] {
-        guard let item = queue.selected else { return ["No item selected: no review actions."] }
-        var lines = ["Actions of review item #\(item.id) (from the server's payload)"]
-        for bundle in item.bundles {
-            lines.append("  " + bundle.label)
-            for action in bundle.actions {
-                let key = keys(for: item).first { $0.action.id == action.id }.map { String($0.key) } ?? "-"
-                let note = unavailableReason(action).map { "unavailable: " + $0 } ?? action.label
-                lines.append("    " + DisplayWidth.pad(key, to: 4) + DisplayWidth.pad(action.id, to: 26) + note)
+        var lines: [String] = []
+        if let item = queue.selected {
+            lines.append("Actions of review item #\(item.id) (\(target(item)))")
+            for bundle in item.bundles {
+                lines.append("  " + bundle.label)
+                for action in bundle.actions {
+                    let key = keys(for: item).first { $0.action.id == action.id }.map { String($0.key) } ?? "-"
+                    let note = unavailableReason(action).map { "unavailable: " + $0 } ?? action.label
+                    lines.append("    " + DisplayWidth.pad(key, to: 4) + DisplayWidth.pad(action.id, to: 26) + note)
+                }
             }
+        } else {
+            lines.append("No item selected: no review actions.")
         }
+        lines.append("Review action keys (the same on every item; capitals ask before they act)")
+        for kind in ReviewActionKind.allCases {
+            lines.append("    " + DisplayWidth.pad(String(kind.key), to: 4) + kind.summary)
+        }
+        lines.append("Digits are counts (3j moves three items); they never act.")
         return lines
     }
 

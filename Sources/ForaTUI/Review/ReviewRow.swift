@@ -3,10 +3,10 @@ import Foundation
 
 /// The two lines a reviewable takes in the queue:
 ///
-///     ● 12.0  flagged post  pending  Spam ×2, Off-Topic  · 3h · claimed by bob
+///     ● 12.0  flagged post  pending  Spam ×2, Off-Topic  · 3h · claimed by bob · keys a h N D
 ///         @carol TL1, 2 earlier flags · flagged by dave, erin · "the excerpt…"
 enum ReviewRow {
-    static func first(_ item: ReviewItem, marked: Bool, now: Date) -> String {
+    static func first(_ item: ReviewItem, marked: Bool, now: Date, keys: [Character] = []) -> String {
         var parts = [
             (marked ? "● " : "  ") + DisplayWidth.pad(String(format: "%.1f", item.score), to: 5),
             item.typeLabel, item.status.name,
@@ -16,6 +16,7 @@ enum ReviewRow {
         var line = parts.joined(separator: "  ")
         if let created = item.createdAt { line += " · " + age(of: created, now: now) }
         if let claimant = item.claimedBy { line += " · claimed by " + claimant }
+        if !keys.isEmpty { line += " · keys " + keys.map(String.init).joined(separator: " ") }
         return line
     }
 

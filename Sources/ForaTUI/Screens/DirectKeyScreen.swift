@@ -8,11 +8,15 @@ public protocol DirectKeyScreen: Screen {
     var directHints: String { get }
     /// Extra lines for the `?` screen (the current keys and the unavailable ones).
     var helpLines: [String] { get }
+    /// Whether `event` is one of the screen's own action keys, which take no count: a count
+    /// typed before one is refused rather than dropped silently or read as part of the action.
+    func ownsKey(_ event: InputEvent) -> Bool
 }
 
 extension DirectKeyScreen {
     public var directHints: String { "" }
     public var helpLines: [String] { [] }
+    public func ownsKey(_ event: InputEvent) -> Bool { false }
 }
 
 /// A screen carried by a `ScreenAction`, equal by identity.

@@ -1,4 +1,5 @@
 import ForaCore
+import Foundation
 
 /// The `?` screen, generated from the operation table and the live keymap: the keys of the
 /// screen it was opened from, then the keys that work everywhere, then every `:` command.
@@ -45,6 +46,13 @@ public final class HelpScreen: Screen {
         }
         lines.append(("", .normal))
         lines.append(("A number typed before a key repeats it or picks an item: 5j, 12G, 2o.", .dim))
+        if context == .reader {
+            lines.append(
+                (
+                    "The focused post (marked ┃, the cursor on it) is what post actions act on; a number before "
+                        + "one names the post instead: 7H hides post 7 after asking, 3l likes post 3.", .dim
+                ))
+        }
         return lines
     }
 
@@ -54,10 +62,34 @@ public final class HelpScreen: Screen {
         let (rows, columns) = terminal.size
         terminal.clear()
         terminal.draw(DisplayWidth.pad("Help · keys and commands", to: columns), row: 0, column: 0, style: .header)
-        navigator.update(count: max(0, lines.count - (rows - 1) + 1), visibleRows: 1)
-        for (offset, line) in lines.dropFirst(navigator.cursor).prefix(rows - 1).enumerated() {
+        let wrapped = Self.wrap(lines, width: columns)
+        navigator.update(count: max(0, wrapped.count - (rows - 1) + 1), visibleRows: 1)
+        for (offset, line) in wrapped.dropFirst(navigator.cursor).prefix(rows - 1).enumerated() {
             terminal.draw(line.text, row: 1 + offset, column: 0, style: line.style)
         }
+    }
+
+    /// Lines longer than the screen wrap instead of being cut; a key line's continuation rows
+    /// line up under its description (or under a short indent on a narrow screen).
+    static func wrap(_ lines: [(text: String, style: TextStyle)], width: Int) -> [(text: String, style: TextStyle)] {
+        let hanging = width >= 80 ? 38 : 4
+        var rows: [(text: String, style: TextStyle)] = []
+        for line in lines {
+            guard DisplayWidth.of(line.text) > width else {
+                rows.append(line)
+                continue
+            }
+            let indent = line.text.hasPrefix("  ") ? hanging : 4
+            let first = TextWrap.lines(line.text, width: width)
+            guard let head = first.first else { continue }
+            rows.append((head, line.style))
+            let rest = String(line.text.dropFirst(head.count)).trimmingCharacters(in: .whitespaces)
+            let pad = String(repeating: " ", count: indent)
+            for continuation in TextWrap.lines(rest, width: max(1, width - indent)) {
+                rows.append((pad + continuation, line.style))
+            }
+        }
+        return rows
     }
 
     /// Help scrolls as a page: the navigator's cursor is the first line shown.

@@ -10,7 +10,7 @@ extension ReaderScreen {
             guard let number = count ?? currentPostNumber else { return .message("no post to reply to here") }
             return .compose(.reply(toPostNumber: number))
         case .quotePost:
-            guard let post = stream[viewport.slot] else { return .message("no post to quote here (still loading?)") }
+            guard let post = currentPost else { return .message("no post to quote here (still loading?)") }
             return .compose(.quote(quote(of: post)))
         default: return .compose(.reply(toPostNumber: nil))
         }

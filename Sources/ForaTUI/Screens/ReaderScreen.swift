@@ -1,8 +1,9 @@
 import ForaCore
 import ForaRender
 
-/// One topic's post stream: header lines, rendered bodies (cached per post and width),
-/// scrolling by line, post, page, jumps to a post number, unread posts and the solution.
+/// One topic's post stream: header lines, rendered bodies (cached per post and width), a
+/// focused post that every post action targets (`j`/`k` move it, `NG` jumps to it, a bar
+/// marks it), scrolling by page, jumps to a post number, unread posts and the solution.
 /// Posts load lazily through `onNeedPosts`; the screen never waits for them.
 @MainActor
 public final class ReaderScreen: Screen {
@@ -38,6 +39,12 @@ public final class ReaderScreen: Screen {
     var followEnd = false
     /// A post number asked for before its window was loaded.
     private var pendingJump: (number: Int, attempts: Int)?
+    /// The focused post's position in the stream: like, reply, quote, hide, delete, flag, edit
+    /// and solve act on it, whatever else is on the screen.
+    public private(set) var focus = 0
+    /// The row (in the reader's own region, 0 is the title) where the focused post starts on
+    /// screen after the last draw, nil when it is not on screen: the terminal cursor goes here.
+    public private(set) var focusedScreenRow: Int?
     private var lastQuery: String?
     /// Lines of a post marked to quote (ReaderScreen+LineMark); nil: none.
     var lineMark: LineMark?
@@ -56,17 +63,20 @@ public final class ReaderScreen: Screen {
 
     public var topic: ReaderTopic { stream.topic }
 
-    /// The post the top of the screen is in.
-    public var currentPosition: Int { viewport.slot }
-    public var currentPostNumber: Int? { stream[viewport.slot]?.number }
-    /// The post at the top of the screen.
-    public var currentPost: ReaderPost? { stream[viewport.slot] }
+    /// The focused post's position.
+    public var currentPosition: Int { focus }
+    public var currentPostNumber: Int? { stream[focus]?.number }
+    /// The focused post, which post actions target (nil while it loads).
+    public var currentPost: ReaderPost? { stream[focus] }
 
     public var position: String? {
         guard stream.count > 0 else { return nil }
-        let number = stream[viewport.slot]?.number ?? viewport.slot + 1
-        return "post \(number) (\(viewport.slot + 1)/\(stream.count))"
+        let number = stream[focus]?.number ?? focus + 1
+        return "post \(number) (\(focus + 1)/\(stream.count))"
     }
+
+    /// The cursor's place for the terminal: the focused post's first row on screen, column 0.
+    public var cursorPosition: (row: Int, column: Int)? { focusedScreenRow.map { ($0, 0) } }
 
     // MARK: Loading
 
@@ -74,7 +84,11 @@ public final class ReaderScreen: Screen {
         stream.insert(posts, at: start)
         for position in start..<start + posts.count { failed.remove(position) }
         if let jump = pendingJump { resolve(jump) }
-        if followEnd { viewport = ReaderViewport.end(count: stream.count, rows: bodyRows, height: height) }
+        if followEnd {
+            viewport = ReaderViewport.end(count: stream.count, rows: bodyRows, height: height)
+            focus = max(0, stream.count - 1)
+        }
+        focus = min(focus, max(0, stream.count - 1))
     }
 
     public func loadFailed(_ positions: Range<Int>) {
@@ -143,10 +157,19 @@ public final class ReaderScreen: Screen {
         var row = 1
         var slot = viewport.slot
         var skip = viewport.line
+        focusedScreenRow = nil
         while row <= bodyRows, slot < stream.count {
-            for line in layout(at: slot).lines.dropFirst(skip) {
+            let lines = layout(at: slot).lines
+            for (index, line) in lines.enumerated().dropFirst(skip) {
                 guard row <= bodyRows else { break }
                 Self.draw(line, on: terminal, row: row)
+                if slot == focus {
+                    if focusedScreenRow == nil { focusedScreenRow = row }
+                    // Not colour alone: a bar in the body's indent marks every row of the focus.
+                    if index > 0, index < lines.count - 1 || lines.count == 1 {
+                        terminal.draw("┃", row: row, column: 0, style: .accent)
+                    }
+                }
                 row += 1
             }
             skip = 0
@@ -179,8 +202,8 @@ public final class ReaderScreen: Screen {
         let n = count ?? 1
         if operation != .last { followEnd = false }
         switch operation {
-        case .moveDown: scroll(n)
-        case .moveUp: scroll(-n)
+        case .moveDown, .nextPost: moveFocus(by: n)
+        case .moveUp, .previousPost: moveFocus(by: -n)
         case .pageDown: scroll(max(1, bodyRows - 2) * n)
         case .pageUp: scroll(-max(1, bodyRows - 2) * n)
         case .halfPageDown: scroll(max(1, bodyRows / 2) * n)
@@ -188,6 +211,7 @@ public final class ReaderScreen: Screen {
         case .first:
             pendingJump = nil
             viewport = ReaderViewport()
+            focus = 0
         case .last:
             if let count {
                 followEnd = false
@@ -196,15 +220,14 @@ public final class ReaderScreen: Screen {
             pendingJump = nil
             followEnd = true
             viewport = ReaderViewport.end(count: stream.count, rows: bodyRows, height: height)
-        case .nextPost: show(slot: viewport.slot + n)
-        case .previousPost: show(slot: viewport.line > 0 ? viewport.slot - (n - 1) : viewport.slot - n)
+            focus = max(0, stream.count - 1)
         case .gotoPost:
             guard let count else { return .message("type the post number first (12#) or :goto-post 12") }
             return goto(postNumber: count)
         case .nextUnread: return unread(forward: true)
         case .previousUnread: return unread(forward: false)
         case .replyTarget:
-            guard let number = stream[viewport.slot]?.replyToPostNumber else {
+            guard let number = stream[focus]?.replyToPostNumber else {
                 return .message("this post is not a reply to another post")
             }
             return goto(postNumber: number)
@@ -232,15 +255,58 @@ public final class ReaderScreen: Screen {
         return .none
     }
 
+    /// Scrolls `rows` rows (the mouse wheel), the focus following as with paging.
+    public func scrollRows(_ rows: Int) {
+        followEnd = false
+        scroll(rows)
+    }
+
+    /// Scrolls by lines; a focused post scrolled off the screen hands the focus to the
+    /// nearest post still on it.
     private func scroll(_ lines: Int) {
         pendingJump = nil
         viewport.scroll(by: lines, count: stream.count, rows: bodyRows, height: height)
+        let visible = visibleSlots()
+        guard let top = visible.first, let bottom = visible.last else { return }
+        if focus < top || (focus == top && viewport.line > 0 && visible.count > 1) {
+            focus = viewport.line > 0 && visible.count > 1 ? top + 1 : top
+        } else if focus > bottom {
+            focus = bottom
+        }
+    }
+
+    /// Moves the focus `steps` posts and scrolls only as far as needed to show the focused
+    /// post's header (and the start of its body).
+    private func moveFocus(by steps: Int) {
+        pendingJump = nil
+        guard stream.count > 0 else { return }
+        focus = min(max(0, focus + steps), stream.count - 1)
+        if focus < viewport.slot || (focus == viewport.slot && viewport.line > 0) {
+            viewport = ReaderViewport(slot: focus, line: 0)
+            return
+        }
+        var offset = -viewport.line
+        for slot in viewport.slot..<focus { offset += height(slot) }
+        let wanted = min(height(focus), max(1, bodyRows / 2))
+        if offset + wanted > bodyRows {
+            viewport.scroll(by: offset + wanted - bodyRows, count: stream.count, rows: bodyRows, height: height)
+        }
     }
 
     private func show(slot: Int) {
         pendingJump = nil
-        viewport = ReaderViewport(slot: min(max(0, slot), max(0, stream.count - 1)), line: 0)
+        focus = min(max(0, slot), max(0, stream.count - 1))
+        viewport = ReaderViewport(slot: focus, line: 0)
         viewport.clampToEnd(count: stream.count, rows: bodyRows, height: height)
+    }
+
+    /// Focuses post `number` when it is loaded (a count before a post action names it); false
+    /// when it is not, and nothing moves.
+    public func focusLoadedPost(number: Int) -> Bool {
+        guard let position = stream.loadedPosition(ofNumber: number) else { return false }
+        followEnd = false
+        show(slot: position)
+        return true
     }
 
     /// Jumps to post `number`; when it is not loaded yet, to where it should be, and again
@@ -263,7 +329,7 @@ public final class ReaderScreen: Screen {
         }
         let guess = stream.estimatedPosition(ofNumber: jump.number)
         guard stream[guess] != nil else { return }  // still loading where we looked
-        guard jump.attempts < 3, guess != viewport.slot else {
+        guard jump.attempts < 3, guess != focus else {
             pendingJump = nil
             return
         }
@@ -280,8 +346,8 @@ public final class ReaderScreen: Screen {
     private func unread(forward: Bool) -> ScreenAction {
         let candidates: [Int] =
             forward
-            ? Array(stride(from: viewport.slot + 1, to: stream.count, by: 1))
-            : Array(stride(from: viewport.slot - 1, through: 0, by: -1))
+            ? Array(stride(from: focus + 1, to: stream.count, by: 1))
+            : Array(stride(from: focus - 1, through: 0, by: -1))
         guard let position = candidates.first(where: isUnread) else {
             return .message(forward ? "no unread posts below" : "no unread posts above")
         }
@@ -290,7 +356,7 @@ public final class ReaderScreen: Screen {
     }
 
     private func linkAction(_ operation: OperationID, count: Int?) -> ScreenAction {
-        let links = layout(at: viewport.slot).links
+        let links = layout(at: focus).links
         guard !links.isEmpty else { return .message("this post has no links") }
         guard operation != .links, let count else { return .showLinks(links) }
         guard links.indices.contains(count - 1) else { return .message("this post has \(links.count) links") }
@@ -316,6 +382,7 @@ public final class ReaderScreen: Screen {
                 pendingJump = nil
                 viewport = ReaderViewport(slot: slot, line: hit)
                 viewport.clampToEnd(count: stream.count, rows: bodyRows, height: height)
+                focus = slot
                 return true
             }
         }

@@ -5,6 +5,8 @@ public enum ScreenAction: Equatable {
     case none
     /// Close this screen (on the last one: quit).
     case back
+    /// Close this overlay and say why in the status bar (a cancelled confirmation).
+    case backWith(String)
     case quit
     case openTopic(Topic)
     case showLinks([String])

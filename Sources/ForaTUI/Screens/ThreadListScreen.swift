@@ -54,6 +54,16 @@ public final class ThreadListScreen: Screen {
 
     public func showLoading() { state = .loading }
 
+    /// A different list is about to be shown: it starts at its first row, never at the row or
+    /// the topic the previous list had selected.
+    public func startNewList() {
+        allTopics = []
+        sourceRows = []
+        topics = []
+        navigator.update(count: 0, visibleRows: navigator.visibleRows)
+        navigator.move(by: -navigator.cursor)
+    }
+
     /// Moves the cursor to the topic drawn on `visibleRow` (0 = the first topic row); true
     /// when it was already there (a second click opens it).
     public func select(visibleRow: Int) -> Bool {
