@@ -43,6 +43,28 @@ final class StoreMigrationTests: StoreTestCase {
             XCTAssertEqual(try upgraded.search("nebula").map(\.topicID), [7], version)
             XCTAssertEqual(try upgraded.search("aurora"), [], version)
             XCTAssertThrowsError(try upgraded.syncedNotifications(), "never synced: \(version)")
+            // v8: rows from before the site-fidelity columns read as a regular topic and a
+            // plain, unread post by a user without badges.
+            let v8 = try upgraded.read { db in
+                try Row.fetchOne(
+                    db,
+                    sql: """
+                        SELECT t.archetype, t.accepted_answer_post_number, t.archived, t.visible, t.pinned_until,
+                            p.deleted_at, p.hidden, p.wiki, p.action_code, p.staff, p.trust_level, p.read
+                        FROM topics t JOIN posts p ON p.topic_id = t.id WHERE t.id = 7
+                        """)
+            }
+            XCTAssertEqual(v8?["archetype"], "regular", version)
+            XCTAssertEqual(v8?["accepted_answer_post_number"] as Int?, nil, version)
+            XCTAssertEqual(v8?["archived"], 0, version)
+            XCTAssertEqual(v8?["visible"], 1, version)
+            XCTAssertEqual(v8?["hidden"], 0, version)
+            XCTAssertEqual(v8?["wiki"], 0, version)
+            XCTAssertEqual(v8?["staff"], 0, version)
+            XCTAssertEqual(v8?["read"], 0, version)
+            XCTAssertEqual(v8?["deleted_at"] as String?, nil, version)
+            XCTAssertEqual(v8?["action_code"] as String?, nil, version)
+            XCTAssertEqual(v8?["trust_level"] as Int?, nil, version)
             XCTAssertEqual(try upgraded.integrityProblems(), [])
             try upgraded.close()
         }
