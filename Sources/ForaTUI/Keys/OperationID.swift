@@ -122,6 +122,8 @@ public enum OperationID: String, Sendable, CaseIterable, Hashable {
     case filterUnread = "only-unread"
     case filterUnsolved = "only-unsolved"
     case sites
+    /// The community-health screen (`:stats`).
+    case communityHealth = "stats"
     /// The reader: go to the post a quote was taken from.
     case followQuote = "follow-quote"
     /// `:read N` opens topic N, as `fora read N` does.
