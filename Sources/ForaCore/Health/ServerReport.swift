@@ -52,7 +52,8 @@ public struct ServerReport: Sendable, Equatable, Decodable {
         }
         self.points = points
         let total = report.lenient(Double.self, .total)
-        self.total = total.flatMap { $0.isFinite ? $0 : nil } ?? (points.isEmpty ? Double(rows) : nil)
+        // A table report (rows without x and y) totals its rows; an empty series has no total.
+        self.total = total.flatMap { $0.isFinite ? $0 : nil } ?? (points.isEmpty && rows > 0 ? Double(rows) : nil)
     }
 }
 

@@ -53,7 +53,7 @@ public enum HealthReportLines {
 
     static func weekly(_ weeks: [CommunityHealth.Week], width: Int, charts: HealthCharts) -> [HealthLine] {
         guard !weeks.isEmpty else { return [] }
-        let fitting = max(1, (width - 2) / 3)
+        let fitting = max(1, (width - 8) / 3)  // room for the scale on the right
         let shown = Array(weeks.suffix(fitting))
         var lines = heading(
             "New \(charts.primaryGlyph) and answered \(charts.secondaryGlyph) topics per week"
