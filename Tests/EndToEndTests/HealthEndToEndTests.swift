@@ -124,3 +124,55 @@ final class HealthEndToEndTests: XCTestCase {
         XCTAssertNil(member["server_reports"])
     }
 }
+
+/// The health screen in tmux at 80x24, from a synced store with the server gone: `%` shows the
+/// figures and charts, `c` changes the category, j and Enter open the oldest unanswered topic,
+/// and `q` comes back to the screen.
+final class HealthScreenEndToEndTests: XCTestCase {
+    func testTheScreenWorksOfflineAndOpensTheOldestUnansweredTopic() throws {
+        let server = try DemoServerProcess()
+        let home = NSTemporaryDirectory() + "fora-e2e-health-\(UUID())"
+        defer { try? FileManager.default.removeItem(atPath: home) }
+        let environment = [
+            "FORA_SITE": server.baseURL, "FORA_API_KEY": "fora-demo-all-users-key", "FORA_API_USERNAME": "bob",
+            "XDG_DATA_HOME": home, "XDG_CONFIG_HOME": home + "/config", "XDG_STATE_HOME": home + "/state",
+        ]
+        let sync = try Subprocess.run(
+            [try Binaries.path("fora"), "sync", "--limit", "30", "--topics-only"],
+            environment: ProcessInfo.processInfo.environment.merging(environment) { $1 }, separateStderr: true,
+            timeout: 120)
+        XCTAssertEqual(sync.status, 0, sync.errorOutput)
+        let stats = try Subprocess.run(
+            [try Binaries.path("fora"), "stats", "--offline", "--json"],
+            environment: ProcessInfo.processInfo.environment.merging(environment) { $1 }, separateStderr: true,
+            timeout: 60)
+        let figures = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(stats.output.utf8)) as? [String: Any])
+        let oldest = try XCTUnwrap((figures["oldest_unanswered"] as? [[String: Any]])?.first)
+        let oldestTitle = try XCTUnwrap(oldest["title"] as? String)
+        server.stop()
+
+        // The charts' glyphs follow the locale and NO_COLOR (which swift test sets): a UTF-8
+        // locale and colour, whatever the test runner's are.
+        let tmux = try TmuxSession(
+            command: [try Binaries.path("fora")], width: 80, height: 24,
+            environment: environment.merging(["LC_ALL": "C.UTF-8", "NO_COLOR": ""]) { $1 })
+        try tmux.waitFor("offline")
+        try tmux.send("%")
+        var screen = try tmux.waitFor("Community health · all categories · everything cached")
+        XCTAssertTrue(screen.contains("topics \(figures["topics"] as? Int ?? -1) · answered"), screen)
+        XCTAssertTrue(screen.contains("New █ and answered ▒ topics per week"), screen)
+        XCTAssertTrue(screen.contains("Time to first response"), screen)
+        try tmux.send("j")
+        screen = try tmux.waitFor("> #\(oldest["id"] as? Int ?? -1) ")
+        try tmux.send("Enter")
+        try tmux.waitFor(String(oldestTitle.prefix(20)))
+        try tmux.waitFor("#1 ")
+        try tmux.send("q")
+        try tmux.waitFor("Oldest unanswered (Enter opens)")
+        try tmux.send("c")
+        try tmux.waitFor("health of ")
+        try tmux.send("q")
+        try tmux.send("q")
+        XCTAssertEqual(try tmux.waitForExit(), 0)
+    }
+}

@@ -126,10 +126,10 @@ final class HealthScreenTests: XCTestCase, @unchecked Sendable {
     }
 
     func testChartsInASCIIWithoutUTF8OrWithNoColor() {
-        XCTAssertTrue(AppController.chartsInASCII(environment: ["LANG": "C"]))
-        XCTAssertTrue(AppController.chartsInASCII(environment: ["LANG": "C.UTF-8", "NO_COLOR": "1"]))
-        XCTAssertFalse(AppController.chartsInASCII(environment: ["LANG": "C.UTF-8"]))
-        XCTAssertFalse(AppController.chartsInASCII(environment: ["LC_ALL": "en_US.utf8", "LANG": "C"]))
+        XCTAssertTrue(AppController.chartsInASCII(environment: [:], codeset: "ANSI_X3.4-1968"))
+        XCTAssertTrue(AppController.chartsInASCII(environment: ["NO_COLOR": "1"], codeset: "UTF-8"))
+        XCTAssertFalse(AppController.chartsInASCII(environment: [:], codeset: "UTF-8"))
+        XCTAssertFalse(AppController.chartsInASCII(environment: ["NO_COLOR": ""], codeset: "utf8"))
         let health = Self.sampleHealth(HealthScope(untilMs: Self.now))
         let lines = HealthReportLines.lines(health, width: 80, charts: HealthCharts(ascii: true))
         for line in lines { XCTAssertTrue(line.text.unicodeScalars.allSatisfy(\.isASCII), line.text) }

@@ -23,12 +23,13 @@ extension AppController {
     }
 
     /// Block elements need a UTF-8 locale; NO_COLOR asks for plain output, so charts use ASCII.
-    nonisolated static func chartsInASCII(environment: [String: String] = ProcessInfo.processInfo.environment) -> Bool {
+    /// `codeset` is the C library's answer for the locale the terminal was set up with.
+    nonisolated static func chartsInASCII(
+        environment: [String: String] = ProcessInfo.processInfo.environment,
+        codeset: String = String(cString: nl_langinfo(nl_item(CODESET)))
+    ) -> Bool {
         if let noColor = environment["NO_COLOR"], !noColor.isEmpty { return true }
-        let locale =
-            environment["LC_ALL"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? environment["LC_CTYPE"].flatMap { $0.isEmpty ? nil : $0 } ?? environment["LANG"] ?? ""
-        let upper = locale.uppercased()
-        return !(upper.contains("UTF-8") || upper.contains("UTF8"))
+        let upper = codeset.uppercased()
+        return !(upper == "UTF-8" || upper == "UTF8")
     }
 }
