@@ -32,7 +32,8 @@ public struct ServerReport: Sendable, Equatable, Decodable {
     /// `{"report": {"type", "title", "total", "data": [{"x", "y"}…]}}`. Table reports (rows
     /// without x and y, such as flags_status) keep no points; their total is their row count.
     public init(from decoder: any Decoder) throws {
-        let report = try decoder.container(keyedBy: Keys.self).nestedContainer(keyedBy: ReportKeys.self, forKey: .report)
+        let report = try decoder.container(keyedBy: Keys.self).nestedContainer(
+            keyedBy: ReportKeys.self, forKey: .report)
         type = report.lenient(String.self, .type) ?? "report"
         title = report.lenient(String.self, .title) ?? type
         var points: [Point] = []

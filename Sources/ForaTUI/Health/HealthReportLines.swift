@@ -92,7 +92,8 @@ public enum HealthReportLines {
         return heading("Unanswered by age (\(ages.total))")
             + rows.map { label, count in
                 HealthLine(
-                    "  " + DisplayWidth.pad(label, to: 9) + " " + charts.bar(count, of: highest, width: max(1, width - 22))
+                    "  " + DisplayWidth.pad(label, to: 9) + " "
+                        + charts.bar(count, of: highest, width: max(1, width - 22))
                         + " \(count)")
             }
     }

@@ -87,7 +87,9 @@ public final class HealthScreen: DirectKeyScreen {
         let (rows, columns) = terminal.size
         terminal.clear()
         terminal.draw(
-            DisplayWidth.pad(DisplayWidth.truncate("Community health" + charts.separator + scopeDescription, to: columns), to: columns),
+            DisplayWidth.pad(
+                DisplayWidth.truncate("Community health" + charts.separator + scopeDescription, to: columns),
+                to: columns),
             row: 0, column: 0, style: .header)
         visibleRows = max(1, rows - 1)
         guard let health else {
