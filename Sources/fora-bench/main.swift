@@ -26,6 +26,9 @@ let benchmarks: [Benchmark] = [
         name: "redraw", summary: "ncurses in tmux: bytes written per scroll step vs a full repaint",
         run: RedrawBytesBenchmark.run),
     Benchmark(
+        name: "stats", summary: "community health over 1,000,000 cached posts (goal ≤ 200 ms)",
+        run: StatsBenchmark.run),
+    Benchmark(
         name: "triage", summary: "review queue: action key to the next item on screen, 0 and 300 ms latency",
         run: TriageBenchmark.run),
 ]

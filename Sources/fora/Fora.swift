@@ -26,7 +26,7 @@ struct Fora: AsyncParsableCommand {
             Unsolve.self,
             FlagPost.self,
             Review.self, TopicModeration.self, Unanswered.self, Unsolved.self, Mine.self, Done.self,
-            PrivateMessage.self,
+            PrivateMessage.self, Stats.self,
         ])
 
     @OptionGroup var globals: GlobalOptions
@@ -157,6 +157,8 @@ struct Fora: AsyncParsableCommand {
             }
             app.liveStore = StoreLiveSync(store: store, source: DiscourseSyncSource(http: http))
             app.offlineAccountLists = OfflineAccountLists(store: store)
+            app.health = HealthSource(
+                categories: { try store.categories() }, compute: { try store.communityHealth($0) })
             app.offlineList = {
                 let topics = try store.topics(inList: "latest", limit: 60).map(\.topic)
                 return (topics, try store.categories())

@@ -54,6 +54,10 @@ public final class AppController {
     var listLoadGeneration = 0
     /// The search results a topic was opened from: `q` in that reader shows them again.
     var resultsToReturnTo: SearchResultsScreen?
+    /// The health screen a topic was opened from: `q` in that reader shows it again.
+    var healthToReturnTo: HealthScreen?
+    /// The cache's community-health figures (nil: no store).
+    public var health: HealthSource?
     /// Counts network waits shown: a wait's end clears the status only if no later one came.
     var networkWaitGeneration = 0
     /// Who is logged in (the private messages list needs the name; nil: anonymous).
@@ -261,6 +265,7 @@ public final class AppController {
                 focusOnList.toggle()
             }
         case .newTopic: compose(.newTopic)
+        case .communityHealth: openHealth()
         case .showBookmarks, .filterList, .filterUnread, .filterUnsolved, .sites, .readTopic:
             performListOperation(operation, count: count)
         case .filterPrompt: prompt = CommandPrompt(kind: .command, history: history[.command] ?? [], text: "filter ")
@@ -325,6 +330,10 @@ public final class AppController {
             if let results = resultsToReturnTo {
                 resultsToReturnTo = nil
                 overlays.append(results)
+            }
+            if let health = healthToReturnTo {
+                healthToReturnTo = nil
+                overlays.append(health)
             }
         } else {
             isRunning = false

@@ -25,6 +25,8 @@ public final class ForaApp {
     /// Who is logged in, for the private messages list.
     public var username: String?
     public var offlineList: (@Sendable () throws -> ([Topic], [ForaCore.Category]))?
+    /// The cache's community-health figures (nil: no store).
+    public var health: HealthSource?
     /// The outbox's counts for the status bar and its background sender.
     public var outbox = OutboxWiring()
     /// Notifications and bookmarks as sync stored them, shown when the site cannot be reached.
@@ -100,6 +102,7 @@ public final class ForaApp {
             runner: MailboxRunner(mailbox: mailbox), config: config, reviewSource: reviewSource)
         controller.composerHooks = composerHooks
         controller.offlineList = offlineList
+        controller.health = health
         controller.outbox = outbox
         controller.offlineAccountLists = offlineAccountLists
         controller.doneMarks = doneMarks

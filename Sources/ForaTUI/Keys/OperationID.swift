@@ -124,6 +124,8 @@ public enum OperationID: String, Sendable, CaseIterable, Hashable {
     case sites
     /// The site's categories as a list; Enter shows one's latest topics.
     case showCategories = "categories"
+    /// The community-health screen (`:stats`).
+    case communityHealth = "stats"
     /// The reader: go to the post a quote was taken from.
     case followQuote = "follow-quote"
     /// `:read N` opens topic N, as `fora read N` does.

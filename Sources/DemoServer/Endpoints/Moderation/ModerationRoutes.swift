@@ -19,6 +19,9 @@ extension RouteTable {
             try ClaimEndpoint.release(request: request, context: context)
         }
 
+        get("/admin/reports/{type}.json") { request, context in
+            try AdminReportEndpoint.show(request: request, context: context)
+        }
         get("/admin/users/{id:int}.json") { request, context in
             try AdminUserEndpoint.show(request: request, context: context)
         }

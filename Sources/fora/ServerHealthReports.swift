@@ -1,0 +1,29 @@
+import ForaCore
+import ForaNet
+import Foundation
+
+/// The site's own health reports for a staff account, fetched beside the cache's figures.
+/// Anyone else (or a site without them) simply gets none: the cache's figures stand alone.
+enum ServerHealthReports {
+    static func fetch(globals: GlobalOptions, scope: HealthScope) async -> [ServerReport]? {
+        guard let site = try? globals.configuration(), site.apiKey != nil || site.userAPIKey != nil,
+            let service = try? globals.service()
+        else { return nil }
+        let start = HealthFormatting.day(scope.sinceMs ?? scope.untilMs - 30 * 86_400_000)
+        let end = HealthFormatting.day(scope.untilMs)
+        var reports: [ServerReport] = []
+        for type in ServerReport.healthTypes {
+            do {
+                reports.append(try await service.adminReport(type, start: start, end: end))
+            } catch let error as ForaError {
+                switch error {
+                case .forbidden, .notLoggedIn, .hostUnreachable, .dns, .tls: return nil  // not staff, or not reachable
+                default: continue
+                }
+            } catch {
+                continue
+            }
+        }
+        return reports.isEmpty ? nil : reports
+    }
+}
