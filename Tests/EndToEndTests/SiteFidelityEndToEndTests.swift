@@ -1,0 +1,247 @@
+import Foundation
+import XCTest
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// What the site says is what the interface shows (issue 14), in the real `fora` in tmux
+/// against the demo server, checked on the screen and, for what is sent, on the server:
+/// solutions after a sync, reading reaching the site, states and small actions, and the
+/// user's own reply appearing at once in a synced topic.
+final class SiteFidelityEndToEndTests: XCTestCase {
+    private var server: DemoServerProcess!
+    private var sessions: [TmuxSession] = []
+    private let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("fora-e2e-fidelity-\(UUID())")
+
+    override func setUpWithError() throws {
+        server = try DemoServerProcess(arguments: [])
+    }
+
+    override func tearDown() {
+        sessions.removeAll()
+        server?.stop()
+        try? FileManager.default.removeItem(at: scratch)
+        super.tearDown()
+    }
+
+    // MARK: 1. Solutions after a sync
+
+    func testASyncedSolvedTopicShowsItsSolutionAndSJumpsToIt() throws {
+        let topic = try XCTUnwrap(try latest(as: "alice").first { $0.solved && $0.postsCount <= 20 && $0.plainTitle })
+        let accepted =
+            try XCTUnwrap(
+                try server.getJSON("/t/\(topic.id).json", username: "alice") as? [String: Any])["accepted_answer"]
+            as? [String: Any]
+        let number = try XCTUnwrap(accepted?["post_number"] as? Int)
+        try sync(as: "alice")
+
+        let tmux = try startFora(as: "alice")
+        try open(topic.title, in: tmux)
+        try tmux.send("s")
+        let screen = try tmux.waitUntil("the solution at the top") {
+            $0.split(separator: "\n").dropFirst().first?.hasPrefix("#\(number) ") == true
+        }
+        XCTAssertTrue(screen.contains("✓ Solution"), screen)
+        XCTAssertFalse(screen.contains("this topic has no solution"), screen)
+    }
+
+    // MARK: 5. States, small actions, badges, refused replies
+
+    func testAClosedTopicIsMarkedItsSmallActionIsOneLineAndRIsRefused() throws {
+        let closed = try XCTUnwrap(try latest(as: "alice").first { $0.closed && $0.plainTitle })
+        try sync(as: "alice")
+        let tmux = try startFora(as: "alice")
+        try tmux.waitFor(" · 1/")
+        let needle = String(closed.title.prefix(24))
+        try tmux.send(":filter " + needle, "Enter")
+        let list = try tmux.waitFor("filter \"\(needle)\"")
+        XCTAssertTrue(
+            list.split(separator: "\n").contains { $0.contains(needle) && $0.contains("🔒") }, "closed mark:\n\(list)")
+        try tmux.send("Enter")
+        try waitForReader(of: closed.title, in: tmux)
+        try tmux.waitFor("[closed]")
+        try tmux.send("G")
+        let end = try tmux.waitFor("moderator closed the topic")
+        XCTAssertTrue(
+            end.split(separator: "\n").contains { $0.contains("#") && $0.contains("moderator closed the topic") },
+            "one line:\n\(end)")
+        try tmux.send("R")
+        let refused = try tmux.waitFor("this topic is closed")
+        XCTAssertFalse(refused.contains("C-x send"), "no composer opened:\n\(refused)")
+    }
+
+    func testStaffSeeADeletedReplyMarkedAndBadgesSurviveARefresh() throws {
+        let topic = try XCTUnwrap(
+            try latest(as: "moderator").first { candidate in
+                guard candidate.plainTitle, candidate.postsCount <= 40 else { return false }
+                let posts = try posts(of: candidate.id, as: "moderator")
+                return posts.contains { $0["deleted_at"] is String }
+            }, "a topic with a deleted reply")
+        try sync(as: "moderator")
+        let tmux = try startFora(as: "moderator")
+        try open(topic.title, in: tmux)
+        try tmux.send("G")
+        try tmux.waitFor("[deleted]")
+        try tmux.send("g")
+        let before = try tmux.waitFor("#1 ")
+        let badges = Self.badges(in: before)
+        try tmux.send("r")
+        try tmux.waitUntil("the refreshed topic with the same badges") { Self.badges(in: $0) == badges }
+    }
+
+    // MARK: 4. Reading reaches the site
+
+    func testReadingMovesTheSitesReadingPositionAndTheTopicOpensWhereItWasLeft() throws {
+        // Alice has read the demo's topics part of the way: one with unread posts.
+        let topic = try XCTUnwrap(
+            try latest(as: "alice").first { candidate in
+                guard candidate.plainTitle, (4...20).contains(candidate.postsCount) else { return false }
+                let view = try server.getJSON("/t/\(candidate.id).json", username: "alice") as? [String: Any]
+                let lastRead = view?["last_read_post_number"] as? Int ?? 0
+                return lastRead > 1 && lastRead < (view?["highest_post_number"] as? Int ?? 0)
+            }, "a partly read topic")
+        let view = try XCTUnwrap(try server.getJSON("/t/\(topic.id).json", username: "alice") as? [String: Any])
+        let lastRead = try XCTUnwrap(view["last_read_post_number"] as? Int)
+        let highest = try XCTUnwrap(view["highest_post_number"] as? Int)
+
+        let tmux = try startFora(as: "alice")
+        try open(topic.title, in: tmux)
+        // It opens at the first unread post, not at the top.
+        try tmux.waitUntil("the first unread post at the top") {
+            $0.split(separator: "\n").dropFirst().first?.hasPrefix("#\(lastRead + 1) ") == true
+        }
+        try tmux.send("G")
+        usleep(1_500_000)
+        try tmux.send("k")
+        usleep(500_000)
+        try tmux.send("q")
+        try tmux.waitFor(" · 1/")
+        let read = try eventually("the site's reading position moved") { () -> Int? in
+            let after = try server.getJSON("/t/\(topic.id).json", username: "alice") as? [String: Any]
+            let number = after?["last_read_post_number"] as? Int ?? 0
+            return number == highest ? number : nil
+        }
+        XCTAssertEqual(read, highest)
+        // Opened again, a topic read to the end opens at its last post.
+        try tmux.send("Enter")
+        try waitForReader(of: topic.title, in: tmux)
+        try tmux.waitUntil("the last post at the top") {
+            $0.split(separator: "\n").dropFirst().first?.hasPrefix("#\(highest) ") == true
+        }
+    }
+
+    // MARK: 6. Own writes appear
+
+    func testAReplyInASyncedTopicAppearsWithoutRefreshing() throws {
+        let topic = try XCTUnwrap(
+            try latest(as: "alice").first {
+                !$0.closed && !$0.archived && $0.plainTitle && (2...10).contains($0.postsCount)
+            })
+        try sync(as: "alice")
+        let tmux = try startFora(as: "alice")
+        try open(topic.title, in: tmux)
+        try tmux.send("R")
+        try tmux.waitFor("Reply to the topic · ")
+        let marker = "Seen at once \(UUID().uuidString.prefix(8))"
+        try tmux.send("-l", marker + " thanks.")
+        try tmux.waitFor(marker)
+        try tmux.send("C-x")
+        try tmux.waitUntil("the composer to close", timeout: 60) { !$0.contains("C-x send") }
+        let screen = try tmux.waitFor(marker, timeout: 30)
+        XCTAssertFalse(screen.contains("C-x send"), screen)
+        XCTAssertTrue(
+            try posts(of: topic.id, as: "alice").contains { ($0["cooked"] as? String)?.contains(marker) == true })
+    }
+
+    // MARK: Helpers
+
+    private struct Listed {
+        var id: Int
+        var title: String
+        var postsCount: Int
+        var solved: Bool
+        var closed: Bool
+        var archived: Bool
+        var plainTitle: Bool { title.allSatisfy(\.isASCII) && !title.contains("\"") }
+    }
+
+    private func latest(as username: String) throws -> [Listed] {
+        var found: [Listed] = []
+        for page in 0..<2 {
+            let json = try server.getJSON("/latest.json?page=\(page)", username: username) as? [String: Any]
+            let topics = (json?["topic_list"] as? [String: Any])?["topics"] as? [[String: Any]] ?? []
+            found += topics.compactMap { topic in
+                guard let id = topic["id"] as? Int, let title = topic["title"] as? String,
+                    topic["pinned"] as? Bool != true
+                else { return nil }
+                return Listed(
+                    id: id, title: title, postsCount: topic["posts_count"] as? Int ?? 0,
+                    solved: topic["has_accepted_answer"] as? Bool ?? false, closed: topic["closed"] as? Bool ?? false,
+                    archived: topic["archived"] as? Bool ?? false)
+            }
+        }
+        return found
+    }
+
+    private func posts(of topicID: Int, as username: String) throws -> [[String: Any]] {
+        let json = try server.getJSON("/t/\(topicID).json", username: username) as? [String: Any]
+        return (json?["post_stream"] as? [String: Any])?["posts"] as? [[String: Any]] ?? []
+    }
+
+    /// " moderator ", " admin ", "TL2": the badges on screen, in order.
+    private static func badges(in screen: String) -> [String] {
+        screen.split(separator: "\n").filter { $0.hasPrefix("#") }.compactMap { line in
+            [" admin ", " moderator ", " staff ", " TL0", " TL1", " TL2", " TL3", " TL4"].first { line.contains($0) }
+        }
+    }
+
+    private func environment(as username: String) -> [String: String] {
+        [
+            "FORA_SITE": server.baseURL, "FORA_API_KEY": "fora-demo-all-users-key", "FORA_API_USERNAME": username,
+            "XDG_CONFIG_HOME": scratch.appendingPathComponent("config-\(username)").path,
+            "XDG_DATA_HOME": scratch.appendingPathComponent("data-\(username)").path,
+            "XDG_STATE_HOME": scratch.appendingPathComponent("state-\(username)").path,
+        ]
+    }
+
+    private func sync(as username: String) throws {
+        let result = try Subprocess.run(
+            [try Binaries.path("fora"), "sync", "--limit", "60"],
+            environment: ProcessInfo.processInfo.environment.merging(environment(as: username)) { $1 },
+            separateStderr: true, timeout: 120)
+        XCTAssertEqual(result.status, 0, result.errorOutput)
+    }
+
+    private func startFora(as username: String) throws -> TmuxSession {
+        let tmux = try TmuxSession(
+            command: [try Binaries.path("fora")], width: 120, height: 40, environment: environment(as: username))
+        sessions.append(tmux)
+        return tmux
+    }
+
+    private func open(_ title: String, in tmux: TmuxSession) throws {
+        try tmux.waitFor(" · 1/")
+        let needle = String(title.prefix(24))
+        try tmux.send(":filter " + needle, "Enter")
+        try tmux.waitFor("filter \"\(needle)\"")
+        try tmux.waitFor(" · 1/")
+        try tmux.send("Enter")
+        try waitForReader(of: title, in: tmux)
+    }
+
+    private func waitForReader(of title: String, in tmux: TmuxSession) throws {
+        let prefix = String(title.prefix(30))
+        try tmux.waitUntil("the reader of \(prefix)") { $0.split(separator: "\n").first?.hasPrefix(prefix) == true }
+    }
+
+    private func eventually<T>(_ description: String, timeout: TimeInterval = 30, _ value: () throws -> T?) throws -> T
+    {
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            if let found = try value() { return found }
+            usleep(200_000)
+        }
+        return try XCTUnwrap(try value(), "timed out waiting for \(description)")
+    }
+}
