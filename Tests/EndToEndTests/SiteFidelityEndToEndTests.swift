@@ -27,7 +27,7 @@ final class SiteFidelityEndToEndTests: XCTestCase {
 
     // MARK: 1. Solutions after a sync
 
-    func testASyncedSolvedTopicShowsItsSolutionAndSJumpsToIt() throws {
+    func testASyncedSolvedTopicShowsItsSolutionAndSFindsIt() throws {
         let topic = try XCTUnwrap(try latest(as: "alice").first { $0.solved && $0.postsCount <= 20 && $0.plainTitle })
         let accepted =
             try XCTUnwrap(
@@ -38,12 +38,39 @@ final class SiteFidelityEndToEndTests: XCTestCase {
 
         let tmux = try startFora(as: "alice")
         try open(topic.title, in: tmux)
-        try tmux.send("s")
-        let screen = try tmux.waitUntil("the solution at the top") {
-            $0.split(separator: "\n").dropFirst().first?.hasPrefix("#\(number) ") == true
+        try tmux.waitUntil("the ✓ on the accepted answer") { screen in
+            screen.split(separator: "\n").contains { $0.hasPrefix("#\(number) ") && $0.contains("✓ Solution") }
         }
-        XCTAssertTrue(screen.contains("✓ Solution"), screen)
+        try tmux.send("s")
+        usleep(500_000)
+        let screen = try tmux.capture()
         XCTAssertFalse(screen.contains("this topic has no solution"), screen)
+    }
+
+    func testASolutionMarkedInASyncedTopicShowsAtOnceAndAfterRefreshing() throws {
+        // Staff may accept an answer in any category that takes solutions.
+        let topic = try XCTUnwrap(
+            try latest(as: "admin").first { candidate in
+                guard !candidate.solved, !candidate.closed, candidate.plainTitle,
+                    (3...15).contains(candidate.postsCount)
+                else { return false }
+                return try posts(of: candidate.id, as: "admin")[1]["can_accept_answer"] as? Bool == true
+            }, "a topic whose second post may be accepted")
+        try sync(as: "admin")
+        let tmux = try startFora(as: "admin")
+        try open(topic.title, in: tmux)
+        try tmux.send("J")
+        try tmux.waitUntil("post 2 on top") { $0.split(separator: "\n").dropFirst().first?.hasPrefix("#2 ") == true }
+        try tmux.send("S")
+        try tmux.waitFor("#2 is the solution")
+        let marked: (String) -> Bool = { screen in
+            screen.split(separator: "\n").contains { $0.hasPrefix("#2 ") && $0.contains("✓ Solution") }
+        }
+        try tmux.waitUntil("the ✓ on #2 at once", marked)
+        try tmux.send("r")
+        usleep(1_000_000)
+        try tmux.waitUntil("the ✓ on #2 after r", marked)
+        XCTAssertEqual(try posts(of: topic.id, as: "admin")[1]["accepted_answer"] as? Bool, true)
     }
 
     // MARK: 5. States, small actions, badges, refused replies
@@ -93,25 +120,25 @@ final class SiteFidelityEndToEndTests: XCTestCase {
     // MARK: 4. Reading reaches the site
 
     func testReadingMovesTheSitesReadingPositionAndTheTopicOpensWhereItWasLeft() throws {
-        // Alice has read the demo's topics part of the way: one with unread posts.
+        // A topic longer than the screen that alice has read the first three posts of (as the
+        // site's web client would have told it).
         let topic = try XCTUnwrap(
             try latest(as: "alice").first { candidate in
-                guard candidate.plainTitle, (4...20).contains(candidate.postsCount) else { return false }
+                guard candidate.plainTitle, (20...40).contains(candidate.postsCount) else { return false }
                 let view = try server.getJSON("/t/\(candidate.id).json", username: "alice") as? [String: Any]
-                let lastRead = view?["last_read_post_number"] as? Int ?? 0
-                return lastRead > 1 && lastRead < (view?["highest_post_number"] as? Int ?? 0)
-            }, "a partly read topic")
+                return view?["last_read_post_number"] == nil || view?["last_read_post_number"] is NSNull
+            }, "a long topic alice never opened")
+        try postTimings(topic: topic.id, posts: 1...3, as: "alice")
         let view = try XCTUnwrap(try server.getJSON("/t/\(topic.id).json", username: "alice") as? [String: Any])
-        let lastRead = try XCTUnwrap(view["last_read_post_number"] as? Int)
+        XCTAssertEqual(view["last_read_post_number"] as? Int, 3)
         let highest = try XCTUnwrap(view["highest_post_number"] as? Int)
 
         let tmux = try startFora(as: "alice")
         try open(topic.title, in: tmux)
         // It opens at the first unread post, not at the top.
-        try tmux.waitUntil("the first unread post at the top") {
-            $0.split(separator: "\n").dropFirst().first?.hasPrefix("#\(lastRead + 1) ") == true
-        }
+        try tmux.waitUntil("post 4 first on screen") { Self.firstPostOnScreen($0) == 4 }
         try tmux.send("G")
+        try tmux.waitFor("#\(highest) ")
         usleep(1_500_000)
         try tmux.send("k")
         usleep(500_000)
@@ -123,12 +150,31 @@ final class SiteFidelityEndToEndTests: XCTestCase {
             return number == highest ? number : nil
         }
         XCTAssertEqual(read, highest)
-        // Opened again, a topic read to the end opens at its last post.
+        // Opened again, a topic read to the end opens at its end.
         try tmux.send("Enter")
         try waitForReader(of: topic.title, in: tmux)
-        try tmux.waitUntil("the last post at the top") {
-            $0.split(separator: "\n").dropFirst().first?.hasPrefix("#\(highest) ") == true
+        let again = try tmux.waitFor("#\(highest) ")
+        XCTAssertNotEqual(Self.firstPostOnScreen(again), 1, again)
+    }
+
+    /// The number of the first post header below the title row.
+    private static func firstPostOnScreen(_ screen: String) -> Int? {
+        for line in screen.split(separator: "\n").dropFirst() where line.hasPrefix("#") {
+            return Int(line.dropFirst().prefix { $0.isNumber })
         }
+        return nil
+    }
+
+    /// Tells the site `username` read `posts` of `topic`, as its web client does.
+    private func postTimings(topic: Int, posts: ClosedRange<Int>, as username: String) throws {
+        let form = ["topic_id=\(topic)", "topic_time=3000"] + posts.map { "timings%5B\($0)%5D=1000" }
+        let result = try Subprocess.run(
+            [
+                "curl", "-sS", "--fail-with-body", "--max-time", "20", "-H", "Api-Key: fora-demo-all-users-key",
+                "-H", "Api-Username: \(username)", "--data", form.joined(separator: "&"),
+                server.baseURL + "/topics/timings",
+            ], separateStderr: true, timeout: 30)
+        XCTAssertEqual(result.status, 0, result.errorOutput)
     }
 
     // MARK: 6. Own writes appear
@@ -220,28 +266,7 @@ final class SiteFidelityEndToEndTests: XCTestCase {
         return tmux
     }
 
-    private func open(_ title: String, in tmux: TmuxSession) throws {
-        try tmux.waitFor(" · 1/")
-        let needle = String(title.prefix(24))
-        try tmux.send(":filter " + needle, "Enter")
-        try tmux.waitFor("filter \"\(needle)\"")
-        try tmux.waitFor(" · 1/")
-        try tmux.send("Enter")
-        try waitForReader(of: title, in: tmux)
-    }
+    private func open(_ title: String, in tmux: TmuxSession) throws { try tmux.openTopic(title) }
 
-    private func waitForReader(of title: String, in tmux: TmuxSession) throws {
-        let prefix = String(title.prefix(30))
-        try tmux.waitUntil("the reader of \(prefix)") { $0.split(separator: "\n").first?.hasPrefix(prefix) == true }
-    }
-
-    private func eventually<T>(_ description: String, timeout: TimeInterval = 30, _ value: () throws -> T?) throws -> T
-    {
-        let deadline = Date().addingTimeInterval(timeout)
-        while Date() < deadline {
-            if let found = try value() { return found }
-            usleep(200_000)
-        }
-        return try XCTUnwrap(try value(), "timed out waiting for \(description)")
-    }
+    private func waitForReader(of title: String, in tmux: TmuxSession) throws { try tmux.waitForReader(of: title) }
 }

@@ -19,6 +19,14 @@ final class SiteFidelitySyncTests: DemoServerStoreTestCase {
         return try XCTUnwrap(found, "the demo has \(title)")
     }
 
+    private func firstSolvedTopic() throws -> Int {
+        try XCTUnwrap(
+            server.state.read { data, _ in
+                data.topics.values.filter { $0.acceptedAnswerPostNumber != nil && !$0.isPrivateMessage }
+                    .min { $0.id < $1.id }.map(\.id)
+            })
+    }
+
     private func sync(_ topicID: Int, as username: String, into target: Store? = nil) async throws {
         let store = target ?? self.store!
         let source = DiscourseSyncSource(http: LoopbackHTTP.discourse(box, username: username))
@@ -31,11 +39,7 @@ final class SiteFidelitySyncTests: DemoServerStoreTestCase {
     }
 
     func testTheAcceptedAnswerIsKeptWithWhoseAnswerItIs() async throws {
-        let solved = try XCTUnwrap(
-            server.state.read { data, _ in
-                data.topics.values.filter { $0.acceptedAnswerPostNumber != nil && !$0.isPrivateMessage }
-                    .min { $0.id < $1.id }.map(\.id)
-            })
+        let solved = try firstSolvedTopic()
         try await sync(solved, as: "alice")
         let states = try store.topicStates(id: solved)
         let expected = try XCTUnwrap(server.state.read { data, _ in data.topics[solved]?.acceptedAnswerPostNumber })
@@ -53,11 +57,7 @@ final class SiteFidelitySyncTests: DemoServerStoreTestCase {
     }
 
     func testASolvedTopicSyncedWithoutItsAnswerIsVisitedAgain() async throws {
-        let solved = try XCTUnwrap(
-            server.state.read { data, _ in
-                data.topics.values.filter { $0.acceptedAnswerPostNumber != nil && !$0.isPrivateMessage }
-                    .min { $0.id < $1.id }.map(\.id)
-            })
+        let solved = try firstSolvedTopic()
         try await sync(solved, as: "alice")
         // As a store synced before v8 holds it: solved, but which post is not known.
         try store.write { (db: Database) -> Void in
