@@ -51,8 +51,8 @@ struct Read: AsyncParsableCommand {
                 Output.line(Output.styled("#\(post.postNumber) " + Output.clean(ReadMarks.smallAction(post)), .cyan))
                 continue
             }
-            var header = "#\(post.postNumber) \(Output.clean(post.username))" + ReadMarks.badges(post)
-            header += " \(Output.shortDate(post.createdAt))"
+            var header = "#\(post.postNumber) \(Output.clean(post.username)) \(Output.shortDate(post.createdAt))"
+            header += ReadMarks.badges(post)
             if let reply = post.replyToPostNumber { header += " ↩ #\(reply)" }
             if post.likeCount > 0 { header += " ♥ \(post.likeCount)" }
             Output.line(
