@@ -200,6 +200,28 @@ final class SiteFidelityEndToEndTests: XCTestCase {
             try posts(of: topic.id, as: "alice").contains { ($0["cooked"] as? String)?.contains(marker) == true })
     }
 
+    func testAReplyToAPrivateMessageAppearsWithoutRefreshing() throws {
+        let tmux = try startFora(as: "alice")
+        try tmux.waitFor(" · 1/")
+        try tmux.send("P")
+        try tmux.waitFor("Beta access for the new CLI")
+        try tmux.send(":filter Beta access", "Enter")
+        try tmux.waitFor("filter \"Beta access\"")
+        try tmux.waitFor(" · 1/")
+        try tmux.send("Enter")
+        try tmux.waitForReader(of: "Beta access for the new CLI")
+        try tmux.waitFor("[message]")
+        try tmux.send("R")
+        try tmux.waitFor("Reply to the topic · ")
+        let marker = "Message seen at once \(UUID().uuidString.prefix(8))"
+        try tmux.send("-l", marker)
+        try tmux.waitFor(marker)
+        try tmux.send("C-x")
+        try tmux.waitUntil("the composer to close", timeout: 60) { !$0.contains("C-x send") }
+        let screen = try tmux.waitFor(marker, timeout: 30)
+        XCTAssertTrue(screen.split(separator: "\n").first?.hasPrefix("Beta access") == true, screen)
+    }
+
     // MARK: Helpers
 
     private struct Listed {
