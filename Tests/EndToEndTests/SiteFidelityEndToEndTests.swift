@@ -157,6 +157,33 @@ final class SiteFidelityEndToEndTests: XCTestCase {
         XCTAssertNotEqual(Self.firstPostOnScreen(again), 1, again)
     }
 
+    func testOfflineTheUnreadPostsAreTheOnesTheSiteSaysAreUnread() throws {
+        // A long topic of the synced list, of which the site says alice read the first three.
+        let topic = try XCTUnwrap(
+            try latest(as: "alice").prefix(30).first { candidate in
+                guard candidate.plainTitle, (20...40).contains(candidate.postsCount) else { return false }
+                let view = try server.getJSON("/t/\(candidate.id).json", username: "alice") as? [String: Any]
+                return view?["last_read_post_number"] == nil || view?["last_read_post_number"] is NSNull
+            }, "a long topic alice never opened")
+        try postTimings(topic: topic.id, posts: 1...3, as: "alice")
+        let syncResult = try Subprocess.run(
+            [try Binaries.path("fora"), "sync", "--limit", "30"],
+            environment: ProcessInfo.processInfo.environment.merging(environment(as: "alice")) { $1 },
+            separateStderr: true, timeout: 120)
+        XCTAssertEqual(syncResult.status, 0, syncResult.errorOutput)
+        server.stop()
+
+        let tmux = try startFora(as: "alice")
+        try tmux.waitFor("offline")
+        try open(topic.title, in: tmux)
+        try tmux.waitUntil("post 4 first on screen") { Self.firstPostOnScreen($0) == 4 }
+        try tmux.send("g")
+        try tmux.waitUntil("post 1 first on screen") { Self.firstPostOnScreen($0) == 1 }
+        try tmux.send("u")
+        let screen = try tmux.waitUntil("the first unread post") { Self.firstPostOnScreen($0) == 4 }
+        XCTAssertFalse(screen.contains("no unread posts below"), screen)
+    }
+
     /// The number of the first post header below the title row.
     private static func firstPostOnScreen(_ screen: String) -> Int? {
         for line in screen.split(separator: "\n").dropFirst() where line.hasPrefix("#") {
