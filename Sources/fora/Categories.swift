@@ -1,6 +1,7 @@
 import ArgumentParser
 import ForaCore
 import ForaNet
+import ForaStore
 import Foundation
 
 /// `fora categories`: the site's categories, subcategories indented under their parent.
@@ -9,8 +10,15 @@ struct Categories: AsyncParsableCommand {
     @OptionGroup var globals: GlobalOptions
 
     mutating func run() async throws {
-        let service = try globals.service()
-        let categories = try await withFailures { try await service.categories() }
+        let categories: [ForaCore.Category]
+        if globals.offline {
+            // As `fora sync` stored them, in the site's order where it said one (ids otherwise).
+            let store = try OfflineReading.store(globals)
+            categories = try await StoreAccess.run { try store.categories() }.sorted { $0.id < $1.id }
+        } else {
+            let service = try globals.service()
+            categories = try await withFailures { try await service.categories() }
+        }
         if globals.json {
             try Output.json(categories.map(JSONSchemas.category))
             return

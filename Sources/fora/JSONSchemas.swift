@@ -28,7 +28,7 @@ enum JSONSchemas {
     static func thread(_ topic: TopicDetail, texts: [String]) -> [String: Any] {
         let solution = topic.acceptedAnswerPostNumber
         let posts: [[String: Any]] = zip(topic.posts, texts).map { post, text in
-            [
+            let entry: [String: Any] = [
                 "id": post.id, "post_number": post.postNumber, "username": post.username,
                 "created_at": Output.nullable(post.createdAt),
                 "reply_to_post_number": Output.nullable(post.replyToPostNumber),
@@ -36,12 +36,30 @@ enum JSONSchemas {
                 "is_solution": post.acceptedAnswer || post.postNumber == solution,
                 "cooked": post.cooked, "text": text,
             ]
+            return entry.merging(postStates(post)) { first, _ in first }
         }
         return [
             "id": topic.id, "title": topic.title, "category_id": Output.nullable(topic.categoryID),
             "posts_count": topic.postsCount, "accepted_answer_post_number": Output.nullable(solution),
+            "accepted_answer_username": Output.nullable(solution == nil ? nil : topic.acceptedAnswer?.username),
+            "archetype": topic.archetype, "closed": topic.closed, "archived": topic.archived,
             "posts": posts,
         ]
+    }
+
+    /// A post's type, states and its author's badges, as the site shows them; a small action
+    /// also gets its line ("moderator closed the topic").
+    static func postStates(_ post: Post) -> [String: Any] {
+        var states: [String: Any] = [
+            "post_type": post.postType, "action_code": Output.nullable(post.actionCode),
+            "hidden": post.hidden, "deleted": post.deletedAt != nil, "wiki": post.wiki,
+            "admin": post.admin, "moderator": post.moderator, "trust_level": Output.nullable(post.trustLevel),
+            "user_title": Output.nullable(post.userTitle),
+        ]
+        if post.postType == SmallAction.postType {
+            states["action"] = post.username + " " + SmallAction.phrase(for: post.actionCode)
+        }
+        return states
     }
 
     static func searchPost(_ post: SearchPost, topic: Topic?) -> [String: Any] {

@@ -22,51 +22,12 @@ enum OfflineReading {
         }
     }
 
-    /// `fora read TOPIC --offline`: every stored post, rendered as online.
+    /// `fora read TOPIC --offline`: every stored post, printed by the same code as online.
     static func read(topicID: Int, width: Int, color: Bool, globals: GlobalOptions) async throws {
         let store = try store(globals)
-        let (entry, posts) = try await StoreAccess.run {
-            let entry = try store.topic(id: topicID)
-            var posts: [StoredPost] = []
-            var next = 1
-            while true {
-                let window = try store.posts(topicID: topicID, from: next, limit: 500)
-                posts += window
-                guard let last = window.last, window.count == 500 else { break }
-                next = last.postNumber + 1
-            }
-            return (entry, posts)
-        }
-        let renderer = CookedRenderer()
-        let documents = posts.map { renderer.render($0.cooked, width: width) }
-        if globals.json {
-            try Output.json([
-                "id": entry.topic.id, "title": entry.topic.title,
-                "category_id": Output.nullable(entry.topic.categoryID),
-                "posts_count": entry.topic.postsCount, "accepted_answer_post_number": NSNull(),
-                "posts": zip(posts, documents).map { post, document -> [String: Any] in
-                    [
-                        "id": post.id, "post_number": post.postNumber, "username": post.username,
-                        "created_at": Output.nullable(post.createdAt),
-                        "reply_to_post_number": Output.nullable(post.replyToPostNumber), "like_count": post.likeCount,
-                        "is_solution": false, "cooked": post.cooked, "text": document.plainText,
-                    ]
-                },
-            ])
-            return
-        }
-        let writer = DocumentWriter(
-            style: DocumentWriter.style(
-                isTerminal: isatty(STDOUT_FILENO) == 1, environment: ProcessInfo.processInfo.environment, force: color))
-        Output.line(Output.styled(Output.clean(entry.topic.title), .bold))
-        for (post, document) in zip(posts, documents) {
-            var header = "#\(post.postNumber) \(Output.clean(post.username)) \(Output.shortDate(post.createdAt))"
-            if let reply = post.replyToPostNumber { header += " ↩ #\(reply)" }
-            if post.likeCount > 0 { header += " ♥ \(post.likeCount)" }
-            Output.line("")
-            Output.line(Output.styled(header, .cyan))
-            FileHandle.standardOutput.write(Data(writer.write(document).utf8))
-        }
+        let detail = try await StoreAccess.run { try store.topicDetail(id: topicID) }
+        try Read.present(
+            detail, width: width, color: color, baseURL: try? globals.configuration().baseURL, json: globals.json)
     }
 
     /// `fora search --offline QUERY`: full-text search over the store, ranked, with snippets.

@@ -22,12 +22,19 @@ struct Read: AsyncParsableCommand {
         }
         let service = try globals.service()
         let detail = try await withFailures { try await service.topic(id: id) }
-        let columns = max(20, width ?? Read.terminalWidth() ?? 80)
+        try Read.present(
+            detail, width: max(20, width ?? Read.terminalWidth() ?? 80), color: color, baseURL: service.site.baseURL,
+            json: globals.json)
+    }
+
+    /// Prints a topic, fetched or stored, the same way: `--offline` shares this with online
+    /// reading so the two say the same things.
+    static func present(_ detail: TopicDetail, width columns: Int, color: Bool, baseURL: String?, json: Bool) throws {
         var options = RenderOptions()
-        options.baseURL = service.site.baseURL
+        options.baseURL = baseURL
         let renderer = CookedRenderer(options: options)
         let documents = detail.posts.map { renderer.render($0.cooked, width: columns) }
-        if globals.json {
+        if json {
             try Output.json(JSONSchemas.thread(detail, texts: documents.map(\.plainText)))
             return
         }
@@ -35,15 +42,22 @@ struct Read: AsyncParsableCommand {
         let writer = DocumentWriter(
             style: DocumentWriter.style(
                 isTerminal: isatty(STDOUT_FILENO) == 1, environment: ProcessInfo.processInfo.environment, force: color))
-        Output.line(Output.styled(Output.clean(detail.title), .bold))
+        Output.line(Output.styled(Output.clean(detail.title), .bold) + ReadMarks.topic(detail))
         let solution = detail.acceptedAnswerPostNumber
         for (post, document) in zip(detail.posts, documents) {
             let isSolution = post.acceptedAnswer || post.postNumber == solution
+            Output.line("")
+            if post.postType == SmallAction.postType {
+                Output.line(Output.styled("#\(post.postNumber) " + Output.clean(ReadMarks.smallAction(post)), .cyan))
+                continue
+            }
             var header = "#\(post.postNumber) \(Output.clean(post.username)) \(Output.shortDate(post.createdAt))"
+            header += ReadMarks.badges(post)
             if let reply = post.replyToPostNumber { header += " ↩ #\(reply)" }
             if post.likeCount > 0 { header += " ♥ \(post.likeCount)" }
-            Output.line("")
-            Output.line(Output.styled(header, .cyan) + (isSolution ? " " + Output.styled("✓ solution", .green) : ""))
+            Output.line(
+                Output.styled(header, .cyan) + (isSolution ? " " + Output.styled("✓ solution", .green) : "")
+                    + ReadMarks.states(post))
             FileHandle.standardOutput.write(Data(writer.write(document).utf8))
         }
     }

@@ -283,38 +283,13 @@ final class AnsweringEndToEndTests: XCTestCase {
     }
 
     /// Finds `title` with `:filter` (`/` on the list searches the site) and opens it with Enter.
-    private func open(_ title: String, in tmux: TmuxSession) throws {
-        try tmux.waitFor(" · 1/")  // the list is in
-        let needle = String(title.prefix(24))
-        try tmux.send(":filter " + needle, "Enter")
-        try tmux.waitFor("filter \"\(needle)\"")
-        try tmux.waitFor(" · 1/")
-        try tmux.send("Enter")
-        try waitForReader(of: title, in: tmux)
-    }
+    private func open(_ title: String, in tmux: TmuxSession) throws { try tmux.openTopic(title) }
 
-    /// The reader's first row is the topic's title.
-    private func waitForReader(of title: String, in tmux: TmuxSession) throws {
-        let prefix = String(title.prefix(30))
-        try tmux.waitUntil("the reader of \(prefix)") { $0.split(separator: "\n").first?.hasPrefix(prefix) == true }
-    }
+    private func waitForReader(of title: String, in tmux: TmuxSession) throws { try tmux.waitForReader(of: title) }
 
     /// The composer closes once the post is sent (or queued); its key hints go with it.
     private func waitUntilComposerCloses(_ tmux: TmuxSession) throws {
         try tmux.waitUntil("the composer to close", timeout: 60) { !$0.contains("C-x send") }
-    }
-
-    /// Polls `value` until it is not nil (or fails after `timeout`).
-    private func eventually<T>(
-        _ description: String, timeout: TimeInterval = 30, file: StaticString = #filePath, line: UInt = #line,
-        _ value: () throws -> T?
-    ) throws -> T {
-        let deadline = Date().addingTimeInterval(timeout)
-        while Date() < deadline {
-            if let found = try value() { return found }
-            usleep(200_000)
-        }
-        return try XCTUnwrap(try value(), "timed out waiting for \(description)", file: file, line: line)
     }
 
     // MARK: The server's side

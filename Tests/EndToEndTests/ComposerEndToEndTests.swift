@@ -40,7 +40,10 @@ final class ComposerEndToEndTests: XCTestCase {
         // The list's position shows once its topics are in (Enter before that opens nothing).
         try tmux.waitFor(" · 1/")
         try tmux.send("Enter")
-        try tmux.waitFor("#1 ")
+        // The reader is open (at the first post alice has not read) once its position shows.
+        try tmux.waitUntil("the reader's position") {
+            $0.range(of: #"post \d+ \(\d+/\d+\)"#, options: .regularExpression) != nil
+        }
         try tmux.send("R")
         try tmux.waitFor("Reply to the topic · ")
         try tmux.send("-l", "Hello 日本 from the composer? q")

@@ -69,7 +69,8 @@ final class ReaderEndToEndTests: XCTestCase {
         try tmux.waitFor(String(topics[0].title.prefix(20)))
 
         try open(long.title, in: tmux)
-        try tmux.waitFor("#1 ")
+        // The topic opens where this user stopped reading it; the status bar says where.
+        try tmux.waitFor("/\(long.postsCount))")
         try tmux.send("G")
         let end = try tmux.waitFor("#\(long.postsCount) ")
         XCTAssertTrue(end.contains("/\(long.postsCount))"), "status shows the position:\n\(end)")

@@ -58,7 +58,7 @@ final class SyncFidelityDemoServerTests: DemoServerStoreTestCase {
         XCTAssertEqual([quiet.topics, quiet.requests], [0, 1], "nothing changed since: one list page")
     }
 
-    func testAPostDeletedOnTheServerIsDroppedForStaffWhoStillSeeIt() async throws {
+    func testAPostDeletedOnTheServerIsKeptMarkedForStaffWhoStillSeeIt() async throws {
         var options = SyncEngine.Options()
         options.topicLimit = 10
         let engine = SyncEngine(
@@ -71,7 +71,10 @@ final class SyncFidelityDemoServerTests: DemoServerStoreTestCase {
 
         let again = try await withDeadline { try await engine.run() }
         XCTAssertEqual(again.changedTopicIDs, [entry.topic.id])
-        XCTAssertFalse(try store.posts(topicID: entry.topic.id, limit: 100).contains { $0.id == deleted.id })
+        // Staff see it on the site, marked deleted: so here too, and search no longer finds it.
+        let kept = try XCTUnwrap(try store.posts(topicID: entry.topic.id, limit: 100).first { $0.id == deleted.id })
+        XCTAssertNotNil(kept.deletedAt)
+        XCTAssertEqual(kept.plainText, "")
         let quiet = try await withDeadline { try await engine.run() }
         XCTAssertEqual([quiet.topics, quiet.requests], [0, 1], "the topic counts as synced without the post")
     }

@@ -122,6 +122,11 @@ public struct AcceptedAnswer: Codable, Equatable, Sendable {
         case username
         case postNumber = "post_number"
     }
+
+    public init(postNumber: Int, username: String? = nil) {
+        self.postNumber = postNumber
+        self.username = username
+    }
 }
 
 /// What the viewer may do with a topic (`details.can_*`); anonymous viewers get none of the keys.

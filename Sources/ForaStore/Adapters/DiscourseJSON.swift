@@ -4,13 +4,18 @@ import Foundation
 /// The few Discourse response shapes sync and the outbox read that ForaCore does not model
 /// yet. Explicit `CodingKeys`, no `convertFromSnakeCase` (PLATFORM-NOTES: twice as fast).
 enum DiscourseJSON {
-    /// A topic list item: ForaCore's `Topic` plus `highest_post_number`.
+    /// A topic list item: ForaCore's `Topic` plus `highest_post_number` and the states a
+    /// row carries (archetype, archived, visible, the account's reading position).
     struct ListItem: Decodable {
         var summary: SyncTopicSummary
 
         enum Keys: String, CodingKey {
+            case archetype, archived, visible
             case highestPostNumber = "highest_post_number"
             case postsCount = "posts_count"
+            case pinnedUntil = "pinned_until"
+            case deletedAt = "deleted_at"
+            case lastReadPostNumber = "last_read_post_number"
         }
 
         init(from decoder: any Decoder) throws {
@@ -18,6 +23,12 @@ enum DiscourseJSON {
             let c = try decoder.container(keyedBy: Keys.self)
             let highest = try c.decodeIfPresent(Int.self, forKey: .highestPostNumber) ?? topic.postsCount
             summary = SyncTopicSummary(topic: topic, highestPostNumber: highest)
+            summary.archetype = try? c.decodeIfPresent(String.self, forKey: .archetype)
+            summary.archived = try? c.decodeIfPresent(Bool.self, forKey: .archived)
+            summary.visible = try? c.decodeIfPresent(Bool.self, forKey: .visible)
+            summary.pinnedUntil = try? c.decodeIfPresent(String.self, forKey: .pinnedUntil)
+            summary.deletedAt = try? c.decodeIfPresent(String.self, forKey: .deletedAt)
+            summary.lastReadPostNumber = try? c.decodeIfPresent(Int.self, forKey: .lastReadPostNumber)
         }
     }
 
@@ -54,6 +65,17 @@ enum DiscourseJSON {
         var postType: Int?
         var version: Int?
         var deletedAt: String?
+        var hidden: Bool?
+        var userDeleted: Bool?
+        var wiki: Bool?
+        var actionCode: String?
+        var moderator: Bool?
+        var admin: Bool?
+        var staff: Bool?
+        var trustLevel: Int?
+        var userTitle: String?
+        var read: Bool?
+        var acceptedAnswer: Bool?
         var actionsSummary: [Action]?
 
         struct Action: Decodable {
@@ -62,7 +84,7 @@ enum DiscourseJSON {
         }
 
         enum CodingKeys: String, CodingKey {
-            case id, username, cooked, raw, version
+            case id, username, cooked, raw, version, hidden, wiki, moderator, admin, staff, read
             case postNumber = "post_number"
             case topicID = "topic_id"
             case userID = "user_id"
@@ -71,7 +93,43 @@ enum DiscourseJSON {
             case deletedAt = "deleted_at"
             case replyToPostNumber = "reply_to_post_number"
             case postType = "post_type"
+            case userDeleted = "user_deleted"
+            case actionCode = "action_code"
+            case trustLevel = "trust_level"
+            case userTitle = "user_title"
             case actionsSummary = "actions_summary"
+            case acceptedAnswer = "accepted_answer"
+        }
+
+        /// Everything but the required keys is read leniently: an odd value of an optional
+        /// field is dropped, not the whole post.
+        init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            id = try c.decode(Int.self, forKey: .id)
+            postNumber = try c.decode(Int.self, forKey: .postNumber)
+            topicID = try? c.decodeIfPresent(Int.self, forKey: .topicID)
+            userID = try? c.decodeIfPresent(Int.self, forKey: .userID)
+            username = try? c.decodeIfPresent(String.self, forKey: .username)
+            createdAt = try? c.decodeIfPresent(String.self, forKey: .createdAt)
+            updatedAt = try? c.decodeIfPresent(String.self, forKey: .updatedAt)
+            cooked = try? c.decodeIfPresent(String.self, forKey: .cooked)
+            raw = try? c.decodeIfPresent(String.self, forKey: .raw)
+            replyToPostNumber = try? c.decodeIfPresent(Int.self, forKey: .replyToPostNumber)
+            postType = try? c.decodeIfPresent(Int.self, forKey: .postType)
+            version = try? c.decodeIfPresent(Int.self, forKey: .version)
+            deletedAt = try? c.decodeIfPresent(String.self, forKey: .deletedAt)
+            hidden = try? c.decodeIfPresent(Bool.self, forKey: .hidden)
+            userDeleted = try? c.decodeIfPresent(Bool.self, forKey: .userDeleted)
+            wiki = try? c.decodeIfPresent(Bool.self, forKey: .wiki)
+            actionCode = try? c.decodeIfPresent(String.self, forKey: .actionCode)
+            moderator = try? c.decodeIfPresent(Bool.self, forKey: .moderator)
+            admin = try? c.decodeIfPresent(Bool.self, forKey: .admin)
+            staff = try? c.decodeIfPresent(Bool.self, forKey: .staff)
+            trustLevel = try? c.decodeIfPresent(Int.self, forKey: .trustLevel)
+            userTitle = try? c.decodeIfPresent(String.self, forKey: .userTitle)
+            read = try? c.decodeIfPresent(Bool.self, forKey: .read)
+            acceptedAnswer = try? c.decodeIfPresent(Bool.self, forKey: .acceptedAnswer)
+            actionsSummary = try? c.decodeIfPresent([Action].self, forKey: .actionsSummary)
         }
 
         func stored(topicID fallback: Int) -> StoredPost {
@@ -80,7 +138,15 @@ enum DiscourseJSON {
                 createdAt: createdAt, updatedAt: updatedAt, replyToPostNumber: replyToPostNumber,
                 postType: postType ?? 1, likeCount: actionsSummary?.first { $0.id == 2 }?.count ?? 0,
                 cooked: cooked ?? "", raw: raw, version: version)
-            post.deletedOnServer = deletedAt != nil
+            post.deletedAt = deletedAt
+            post.hidden = hidden ?? false
+            post.userDeleted = userDeleted ?? false
+            post.wiki = wiki ?? false
+            post.actionCode = actionCode
+            post.author = PostAuthorBadges(
+                moderator: moderator ?? false, admin: admin ?? false, staff: staff ?? false, trustLevel: trustLevel,
+                title: userTitle)
+            post.read = read ?? false
             return post
         }
 
@@ -96,16 +162,31 @@ enum DiscourseJSON {
         var stream: [Int]?
     }
 
-    /// `/t/{id}.json` and `/t/{id}/posts.json`.
+    /// `/t/{id}.json` and `/t/{id}/posts.json`. The topic itself says whether it has an
+    /// accepted answer and which (the solved plugin's `accepted_answer`), which a list row
+    /// does not.
     struct TopicView: Decodable {
         var item: ListItem
         var postStream: PostStream
 
-        enum Keys: String, CodingKey { case postStream = "post_stream" }
+        enum Keys: String, CodingKey {
+            case postStream = "post_stream"
+            case acceptedAnswer = "accepted_answer"
+        }
 
         init(from decoder: any Decoder) throws {
             item = try ListItem(from: decoder)
-            postStream = try decoder.container(keyedBy: Keys.self).decode(PostStream.self, forKey: .postStream)
+            let c = try decoder.container(keyedBy: Keys.self)
+            postStream = try c.decode(PostStream.self, forKey: .postStream)
+            item.summary.isWholeTopic = true
+            let accepted = try? c.decodeIfPresent(AcceptedAnswer.self, forKey: .acceptedAnswer)
+            // Older solved plugins marked only the post (`accepted_answer: true` on it).
+            let marked = (postStream.posts ?? []).first { $0.acceptedAnswer == true }
+            if let answer = accepted ?? marked.map({ AcceptedAnswer(postNumber: $0.postNumber, username: nil) }) {
+                item.summary.acceptedAnswer = .some(answer)
+            } else if !item.summary.topic.hasAcceptedAnswer {
+                item.summary.acceptedAnswer = .some(nil)
+            }
         }
     }
 

@@ -8,12 +8,16 @@ extension Store {
         try write { db in try Self.upsert(posts: posts, db) }
     }
 
+    /// A deleted post is kept (staff see it on the site, marked) but its text leaves the
+    /// search index. `read` only rises.
     static func upsert(posts: [StoredPost], _ db: Database) throws {
         let statement = try db.cachedStatement(
             sql: """
                 INSERT INTO posts (id, topic_id, post_number, user_id, username, created_at, updated_at,
-                    reply_to_post_number, post_type, like_count, cooked, raw, plain_text, version)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    reply_to_post_number, post_type, like_count, cooked, raw, plain_text, version,
+                    deleted_at, hidden, user_deleted, wiki, action_code, moderator, admin, staff, trust_level,
+                    user_title, read)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT(id) DO UPDATE SET post_number = excluded.post_number, user_id = excluded.user_id,
                     username = excluded.username, updated_at = excluded.updated_at,
                     reply_to_post_number = excluded.reply_to_post_number, post_type = excluded.post_type,
@@ -21,13 +25,21 @@ extension Store {
                     raw = CASE WHEN excluded.version IS NULL OR excluded.version IS posts.version
                               THEN COALESCE(excluded.raw, posts.raw)
                               ELSE excluded.raw END,
-                    plain_text = excluded.plain_text, version = COALESCE(excluded.version, posts.version)
+                    plain_text = excluded.plain_text, version = COALESCE(excluded.version, posts.version),
+                    deleted_at = excluded.deleted_at, hidden = excluded.hidden,
+                    user_deleted = excluded.user_deleted, wiki = excluded.wiki, action_code = excluded.action_code,
+                    moderator = excluded.moderator, admin = excluded.admin, staff = excluded.staff,
+                    trust_level = excluded.trust_level, user_title = excluded.user_title,
+                    read = MAX(posts.read, excluded.read)
                 """)
         for post in posts {
+            let author = post.author
             try statement.execute(arguments: [
                 post.id, post.topicID, post.postNumber, post.userID, post.username, post.createdAt, post.updatedAt,
-                post.replyToPostNumber, post.postType, post.likeCount, post.cooked, post.raw, post.plainText,
-                post.version,
+                post.replyToPostNumber, post.postType, post.likeCount, post.cooked, post.raw,
+                post.deletedAt == nil ? post.plainText : "", post.version, post.deletedAt, post.hidden,
+                post.userDeleted, post.wiki, post.actionCode, author.moderator, author.admin, author.staff,
+                author.trustLevel, author.title, post.read,
             ])
         }
     }
@@ -87,6 +99,16 @@ extension Store {
         }
     }
 
+    /// The stored posts of a topic that the server marked deleted.
+    func deletedPostIDs(topicID: Int) throws -> Set<Int> {
+        try read { db in
+            Set(
+                try Int.fetchAll(
+                    db, sql: "SELECT id FROM posts WHERE topic_id = ? AND deleted_at IS NOT NULL",
+                    arguments: [topicID]))
+        }
+    }
+
     /// Drops stored posts the server no longer lists (deleted there); their text leaves the
     /// search index through the delete trigger.
     func deletePosts(ids: [Int]) throws {
@@ -127,10 +149,20 @@ extension Store {
     }
 
     static func post(_ row: Row) -> StoredPost {
-        StoredPost(
+        var post = StoredPost(
             id: row["id"], topicID: row["topic_id"], postNumber: row["post_number"], userID: row["user_id"],
             username: row["username"], createdAt: row["created_at"], updatedAt: row["updated_at"],
             replyToPostNumber: row["reply_to_post_number"], postType: row["post_type"], likeCount: row["like_count"],
             cooked: row["cooked"], raw: row["raw"], plainText: row["plain_text"], version: row["version"])
+        post.deletedAt = row["deleted_at"]
+        post.hidden = row["hidden"]
+        post.userDeleted = row["user_deleted"]
+        post.wiki = row["wiki"]
+        post.actionCode = row["action_code"]
+        post.author = PostAuthorBadges(
+            moderator: row["moderator"], admin: row["admin"], staff: row["staff"], trustLevel: row["trust_level"],
+            title: row["user_title"])
+        post.read = row["read"]
+        return post
     }
 }

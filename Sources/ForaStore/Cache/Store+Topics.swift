@@ -54,27 +54,61 @@ extension Store {
         try write { db in try Self.upsert(topics: topics, db) }
     }
 
+    /// A nil state in the summary keeps the stored one. The accepted answer is taken from a
+    /// source that knows it (the topic itself); a list row only clears it when the topic is no
+    /// longer solved. The site's reading position raises the local one, never lowers it.
     static func upsert(topics: [SyncTopicSummary], _ db: Database) throws {
         let statement = try db.cachedStatement(
             sql: """
                 INSERT INTO topics (id, title, slug, category_id, posts_count, reply_count, highest_post_number,
-                    views, like_count, created_at, last_posted_at, bumped_at, has_accepted_answer, pinned, closed)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    views, like_count, created_at, last_posted_at, bumped_at, has_accepted_answer, pinned, closed,
+                    archetype, archived, visible, pinned_until, deleted_at,
+                    accepted_answer_post_number, accepted_answer_username)
+                VALUES (:id, :title, :slug, :category, :posts, :replies, :highest, :views, :likes, :created,
+                    :lastPosted, :bumped, :solved, :pinned, :closed, COALESCE(:archetype, 'regular'),
+                    COALESCE(:archived, 0), COALESCE(:visible, 1), :pinnedUntil, :deletedAt,
+                    :answer, :answerBy)
                 ON CONFLICT(id) DO UPDATE SET title = excluded.title, slug = excluded.slug,
                     category_id = excluded.category_id, posts_count = excluded.posts_count,
                     reply_count = excluded.reply_count, highest_post_number = excluded.highest_post_number,
                     views = excluded.views, like_count = excluded.like_count, created_at = excluded.created_at,
                     last_posted_at = excluded.last_posted_at, bumped_at = excluded.bumped_at,
                     has_accepted_answer = excluded.has_accepted_answer, pinned = excluded.pinned,
-                    closed = excluded.closed
+                    closed = excluded.closed,
+                    archetype = COALESCE(:archetype, topics.archetype),
+                    archived = COALESCE(:archived, topics.archived),
+                    visible = COALESCE(:visible, topics.visible),
+                    pinned_until = CASE WHEN :statesKnown THEN :pinnedUntil ELSE topics.pinned_until END,
+                    deleted_at = CASE WHEN :statesKnown THEN :deletedAt ELSE topics.deleted_at END,
+                    accepted_answer_post_number = CASE WHEN :answerKnown THEN :answer
+                        WHEN excluded.has_accepted_answer = 0 THEN NULL
+                        ELSE topics.accepted_answer_post_number END,
+                    accepted_answer_username = CASE WHEN :answerKnown THEN :answerBy
+                        WHEN excluded.has_accepted_answer = 0 THEN NULL
+                        ELSE topics.accepted_answer_username END
+                """)
+        let readState = try db.cachedStatement(
+            sql: """
+                INSERT INTO read_state (topic_id, last_read_post_number) VALUES (?, ?)
+                ON CONFLICT(topic_id) DO UPDATE SET
+                    last_read_post_number = MAX(last_read_post_number, excluded.last_read_post_number)
                 """)
         for summary in topics {
             let topic = summary.topic
+            let answer = summary.acceptedAnswer
             try statement.execute(arguments: [
-                topic.id, topic.title, topic.slug, topic.categoryID, topic.postsCount, topic.replyCount,
-                summary.highestPostNumber, topic.views, topic.likeCount, topic.createdAt, topic.lastPostedAt,
-                topic.bumpedAt, topic.hasAcceptedAnswer, topic.pinned, topic.closed,
+                "id": topic.id, "title": topic.title, "slug": topic.slug, "category": topic.categoryID,
+                "posts": topic.postsCount, "replies": topic.replyCount, "highest": summary.highestPostNumber,
+                "views": topic.views, "likes": topic.likeCount, "created": topic.createdAt,
+                "lastPosted": topic.lastPostedAt, "bumped": topic.bumpedAt, "solved": topic.hasAcceptedAnswer,
+                "pinned": topic.pinned, "closed": topic.closed, "archetype": summary.archetype,
+                "archived": summary.archived, "visible": summary.visible, "pinnedUntil": summary.pinnedUntil,
+                "deletedAt": summary.deletedAt, "statesKnown": summary.isWholeTopic,
+                "answerKnown": answer != nil, "answer": answer??.postNumber, "answerBy": answer??.username,
             ])
+            if let lastRead = summary.lastReadPostNumber, lastRead > 0 {
+                try readState.execute(arguments: [topic.id, lastRead])
+            }
         }
     }
 

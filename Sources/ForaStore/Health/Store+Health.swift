@@ -29,7 +29,8 @@ extension Store {
             SELECT :category UNION SELECT c.id FROM categories c JOIN scope_categories s ON c.parent_id = s.id
         ),
         counted AS MATERIALIZED (
-            SELECT t.id, t.title, t.category_id, t.accepted_answer_post_number, t.has_accepted_answer,
+            SELECT t.id, t.title, t.category_id, t.accepted_answer_post_number, t.accepted_answer_username,
+                t.has_accepted_answer,
                 \(milliseconds("COALESCE(t.created_at, p1.created_at)")) AS created_ms,
                 p1.username AS opener
             FROM topics t JOIN posts p1 ON p1.topic_id = t.id AND p1.post_number = 1
@@ -56,8 +57,9 @@ extension Store {
                         WHERE r.topic_id = s.id AND r.post_type = 1 AND r.deleted_at IS NULL
                             AND r.username <> s.opener AND r.created_at <= :until_text) AS first_response_ms,
                     (s.accepted_answer_post_number IS NOT NULL OR s.has_accepted_answer) AS solved,
-                    (SELECT a.username FROM posts a
-                        WHERE a.topic_id = s.id AND a.post_number = s.accepted_answer_post_number) AS accepted_author
+                    COALESCE((SELECT a.username FROM posts a
+                        WHERE a.topic_id = s.id AND a.post_number = s.accepted_answer_post_number),
+                        s.accepted_answer_username) AS accepted_author
                 FROM scoped s
                 """
         var topics: [HealthTopic] = []

@@ -22,7 +22,8 @@ extension Store {
                     FROM topics t
                     WHERE t.id = ? AND (t.synced_post_number != t.highest_post_number
                         OR t.synced_last_posted_at IS NOT t.last_posted_at
-                        OR t.synced_posts_count IS NOT t.posts_count)
+                        OR t.synced_posts_count IS NOT t.posts_count
+                        OR (t.has_accepted_answer = 1 AND t.accepted_answer_post_number IS NULL))
                     """)
             for id in topicIDs {
                 if let row = try Row.fetchOne(statement, arguments: [id]) {

@@ -126,7 +126,8 @@ public final class SyncEngine: Sendable {
 
     /// Fetches a topic's missing posts, chunk by chunk, then marks it synced. On the way it
     /// brings the stored copy in line with the server: posts the stream no longer lists
-    /// (deleted there) are dropped, and posts whose `version` moved (edited there) are
+    /// (deleted there) are dropped, posts it lists as deleted (what staff see) are kept and
+    /// marked, as the site shows them, and posts whose `version` moved (edited there) are
     /// replaced, for the posts this visit sees: the stream's inline first posts and, on an
     /// update of a topic synced before, its most recent stored posts (one request more).
     func syncTopic(_ work: TopicWork, report: @Sendable ((inout SyncProgress) -> Void) -> Void) async throws {
@@ -145,15 +146,17 @@ public final class SyncEngine: Sendable {
             return
         }
         let stored = try store.storedPostVersions(topicID: topicID)
+        let storedDeleted = try store.deletedPostIDs(topicID: topicID)
+        let changed = { (post: StoredPost) -> Bool in
+            Self.isNewOrEdited(post, stored: stored) || post.deletedOnServer != storedDeleted.contains(post.id)
+        }
         let listed = Set(stream.postIDs)
-        // Gone: no longer listed, or listed but marked deleted (what staff see).
-        let deletedInline = Set(stream.posts.filter(\.deletedOnServer).map(\.id))
-        let gone =
-            listed.isEmpty ? [] : stored.keys.filter { !listed.contains($0) || deletedInline.contains($0) }.sorted()
+        // Gone: no longer listed (deleted there, and this account may not see deleted posts).
+        let gone = listed.isEmpty ? [] : stored.keys.filter { !listed.contains($0) }.sorted()
         try store.deletePosts(ids: gone)
-        let inline = stream.posts.filter { !$0.deletedOnServer && Self.isNewOrEdited($0, stored: stored) }
+        let inline = stream.posts.filter(changed)
         try store.savePosts(inline)
-        var have = Set(stored.keys).subtracting(gone).union(inline.map(\.id)).union(deletedInline)
+        var have = Set(stored.keys).subtracting(gone).union(stream.posts.map(\.id))
         let missing = stream.postIDs.filter { !have.contains($0) }
         report {
             $0.postsDone += inline.count
@@ -168,8 +171,7 @@ public final class SyncEngine: Sendable {
                 let fetched = try await fetch(report: report) {
                     try await self.source.posts(topicID: topicID, postIDs: recent)
                 }
-                try store.deletePosts(ids: fetched.filter(\.deletedOnServer).map(\.id))
-                let edited = fetched.filter { !$0.deletedOnServer && Self.isNewOrEdited($0, stored: stored) }
+                let edited = fetched.filter(changed)
                 try store.savePosts(edited)
                 report {
                     $0.postsDone += edited.count
@@ -183,10 +185,9 @@ public final class SyncEngine: Sendable {
             let posts = try await fetch(report: report) {
                 try await self.source.posts(topicID: topicID, postIDs: chunk)
             }
-            let live = posts.filter { !$0.deletedOnServer }
-            try store.savePosts(live)
+            try store.savePosts(posts)
             have.formUnion(posts.map(\.id))
-            report { $0.postsDone += live.count }
+            report { $0.postsDone += posts.count }
             index += chunk.count
         }
         if stream.postIDs.allSatisfy(have.contains) {

@@ -6,6 +6,15 @@ import ForaRender
 extension AppController {
     func compose(_ request: ComposeRequest) {
         switch request {
+        case .reply, .quote:
+            // Refused now, with the reason, rather than after writing a reply the site rejects.
+            if let refusal = reader?.topic.replyRefusal, moderationViewer?.isStaff != true {
+                status.message = refusal
+                return
+            }
+        case .newTopic: break
+        }
+        switch request {
         case .newTopic:
             guard !(overlays.last is ComposerScreen) else { return }
             let categories = list.categories.values.sorted { $0.name < $1.name }
@@ -174,8 +183,13 @@ extension AppController {
     }
 
     /// After a reply was created: reload the topic at the new post.
+    /// The topic is read from the site from now on (its stored copy lacks the new post), so
+    /// the reply or message shows at once, without `r`.
     private func showNewPost(_ number: Int) {
-        guard let reader, let topic = list.allTopics.first(where: { $0.id == reader.topic.id }) else { return }
+        guard let reader else { return }
+        let topic =
+            list.allTopics.first { $0.id == reader.topic.id } ?? Topic(id: reader.topic.id, title: reader.topic.title)
+        readerSource?.invalidate(topicID: topic.id)
         open(topic, at: number)
     }
 

@@ -154,7 +154,8 @@ extension AppController {
                 loaded.categoryColor = loaded.categoryColor ?? category?.color
                 let ready = ReaderScreen(topic: loaded, renderer: renderer)
                 show(ready)
-                if let number { _ = ready.goto(postNumber: number) }
+                // A topic opens where the user left it: the first unread post.
+                if let number = number ?? loaded.resumePostNumber { _ = ready.goto(postNumber: number) }
                 status.connection = .online
             case .failure(let error):
                 if screen.stream.count == 0 {
@@ -172,9 +173,12 @@ extension AppController {
         }
         screen.onRefresh = { [weak self, weak screen] in
             guard let self, let screen else { return }
-            if let topic = list.allTopics.first(where: { $0.id == screen.topic.id }) {
-                open(topic, at: screen.currentPostNumber)
-            }
+            // `r` asks the site, not the stored copy (which changes only at the next sync).
+            readerSource?.invalidate(topicID: screen.topic.id)
+            let topic =
+                list.allTopics.first { $0.id == screen.topic.id }
+                ?? Topic(id: screen.topic.id, title: screen.topic.title)
+            open(topic, at: screen.currentPostNumber)
         }
         reader = screen
         focusOnList = false

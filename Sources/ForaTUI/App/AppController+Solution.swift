@@ -47,6 +47,9 @@ extension AppController {
                 status.message =
                     accept ? "#\(post.number) is the solution" : "#\(post.number) is no longer the solution"
                 list.markSolved(topicID: topic.id, solved: accept)
+                readerSource?.invalidate(topicID: topic.id)
+                readerSource?.noteAcceptedAnswer(
+                    topicID: topic.id, postNumber: accept ? post.number : nil, username: post.username)
                 open(Topic(id: topic.id, title: topic.title), at: post.number)
             case .failure(let error): report(error)
             }

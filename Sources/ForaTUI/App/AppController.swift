@@ -13,8 +13,13 @@ public final class AppController {
     public private(set) var layout: PaneLayout
     public let list: ThreadListScreen
     public internal(set) var reader: ReaderScreen? {
-        didSet { watchOpenTopic() }
+        didSet {
+            watchOpenTopic()
+            if reader == nil { trackReading() }
+        }
     }
+    /// The reader's on-screen times, sent as timings (AppController+Reading).
+    var reading = ReadingTracker()
     /// The pane below the reader for writing (issue 7 fills it; the layout already makes room).
     public private(set) var composer: (any Screen)?
     private var composerRows = 0
@@ -79,7 +84,12 @@ public final class AppController {
     /// The site the user picked; the app reopens everything for it once the loop ends.
     public private(set) var requestedSite: String?
     public private(set) var isRunning = true {
-        didSet { if !isRunning { saveOpenDrafts() } }
+        didSet {
+            if !isRunning {
+                saveOpenDrafts()
+                flushReading()
+            }
+        }
     }
 
     let service: any CommunityService
@@ -401,6 +411,7 @@ public final class AppController {
             }
             let readerFocused = (composer == nil || focusOnReader) && (!focusOnList || !frame.sideBySide)
             reader.draw(on: RegionTerminal(terminal, rect: readerRect), focused: readerFocused)
+            trackReading()
             if let composer, let composerRect = frame.composer {
                 composer.draw(
                     on: RegionTerminal(terminal, rect: composerRect), focused: !focusOnReader && prompt == nil)

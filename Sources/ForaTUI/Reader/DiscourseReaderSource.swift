@@ -10,6 +10,8 @@ public final class DiscourseReaderSource: ReaderDataSource {
     private let fetch: Fetch
     /// Post ids in stream order, per topic, learnt from the topic call.
     private let streams = StreamCache()
+    /// The accepted answer's number per topic, so posts of later windows carry their ✓ too.
+    private let accepts = AcceptedCache()
 
     public init(fetch: @escaping Fetch) { self.fetch = fetch }
 
@@ -18,15 +20,23 @@ public final class DiscourseReaderSource: ReaderDataSource {
         let view = try decode(TopicViewJSON.self, from: try await fetch(path), path: path)
         await streams.set(view.postStream.stream ?? view.postStream.posts.map(\.id), for: id)
         let accepted = view.acceptedAnswer?.postNumber
-        return ReaderTopic(
+        await accepts.set(accepted, for: id)
+        var topic = ReaderTopic(
             // Without `stream`, the count is what arrived, never the server's `posts_count`.
             id: view.id, title: view.title, postCount: view.postStream.stream?.count ?? view.postStream.posts.count,
             acceptedAnswerPostNumber: accepted, lastReadPostNumber: view.lastReadPostNumber,
             initialPosts: view.postStream.posts.map { $0.readerPost(accepted: accepted) })
+        topic.highestPostNumber = view.highestPostNumber
+        topic.closed = view.closed ?? false
+        topic.archived = view.archived ?? false
+        topic.isPrivateMessage = view.archetype == "private_message"
+        topic.canReply = view.details?.canCreatePost ?? false
+        return topic
     }
 
     public func posts(topicID: Int, positions: Range<Int>) async throws -> [ReaderPost] {
         let stream = await streams.get(topicID)
+        let accepted = await accepts.get(topicID)
         let ids = positions.clamped(to: 0..<stream.count).map { stream[$0] }
         guard !ids.isEmpty else { return [] }
         let query = ids.map { "post_ids[]=\($0)" }.joined(separator: "&")
@@ -37,7 +47,7 @@ public final class DiscourseReaderSource: ReaderDataSource {
         var result: [ReaderPost] = []
         for id in ids {
             guard let post = byID[id] else { break }
-            result.append(post.readerPost(accepted: nil))
+            result.append(post.readerPost(accepted: accepted))
         }
         return result
     }
@@ -48,6 +58,12 @@ public final class DiscourseReaderSource: ReaderDataSource {
         } catch {
             throw ForaError.malformedResponse(endpoint: path, field: String(describing: error).prefix(120).description)
         }
+    }
+
+    private actor AcceptedCache {
+        private var numbers: [Int: Int] = [:]
+        func set(_ number: Int?, for topic: Int) { numbers[topic] = number }
+        func get(_ topic: Int) -> Int? { numbers[topic] }
     }
 
     private actor StreamCache {
@@ -61,9 +77,19 @@ private struct TopicViewJSON: Decodable {
     var id: Int
     var title: String
     var postsCount: Int
+    var highestPostNumber: Int?
     var lastReadPostNumber: Int?
     var acceptedAnswer: AcceptedAnswer?
     var postStream: PostStreamJSON
+    var closed: Bool?
+    var archived: Bool?
+    var archetype: String?
+    var details: Details?
+
+    struct Details: Decodable {
+        var canCreatePost: Bool?
+        enum CodingKeys: String, CodingKey { case canCreatePost = "can_create_post" }
+    }
 
     struct AcceptedAnswer: Decodable {
         var postNumber: Int
@@ -71,8 +97,9 @@ private struct TopicViewJSON: Decodable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case id, title
+        case id, title, closed, archived, archetype, details
         case postsCount = "posts_count"
+        case highestPostNumber = "highest_post_number"
         case lastReadPostNumber = "last_read_post_number"
         case acceptedAnswer = "accepted_answer"
         case postStream = "post_stream"
@@ -87,6 +114,11 @@ private struct TopicViewJSON: Decodable {
         // Discourse sends `accepted_answer` as an object, or omits it; tolerate anything else.
         acceptedAnswer = try? c.decodeIfPresent(AcceptedAnswer.self, forKey: .acceptedAnswer)
         postStream = try c.decode(PostStreamJSON.self, forKey: .postStream)
+        highestPostNumber = try? c.decodeIfPresent(Int.self, forKey: .highestPostNumber)
+        closed = try? c.decodeIfPresent(Bool.self, forKey: .closed)
+        archived = try? c.decodeIfPresent(Bool.self, forKey: .archived)
+        archetype = try? c.decodeIfPresent(String.self, forKey: .archetype)
+        details = try? c.decodeIfPresent(Details.self, forKey: .details)
     }
 }
 
@@ -119,6 +151,10 @@ private struct PostJSON: Decodable {
     var deletedAt: String?
     var canDelete: Bool?
     var canRecover: Bool?
+    var postType: Int?
+    var actionCode: String?
+    var userTitle: String?
+    var wiki: Bool?
 
     struct Action: Decodable {
         var id: Int
@@ -138,6 +174,10 @@ private struct PostJSON: Decodable {
         case deletedAt = "deleted_at"
         case canDelete = "can_delete"
         case canRecover = "can_recover"
+        case postType = "post_type"
+        case actionCode = "action_code"
+        case userTitle = "user_title"
+        case wiki
     }
 
     func readerPost(accepted: Int?) -> ReaderPost {
@@ -151,6 +191,10 @@ private struct PostJSON: Decodable {
         post.moderation = PostModerationFacts(
             userID: userID, hidden: hidden ?? false, deleted: deletedAt != nil, canDelete: canDelete,
             canRecover: canRecover)
+        post.postType = postType ?? 1
+        post.actionCode = actionCode
+        post.userTitle = userTitle
+        post.wiki = wiki ?? false
         return post
     }
 }

@@ -34,6 +34,13 @@ public enum PostLayout {
     public static func lines(
         for post: ReaderPost, width: Int, foldQuotes: Bool, renderer: any PostRendering
     ) -> (lines: [ReaderLine], links: [String]) {
+        if post.postType == SmallAction.postType {
+            // "#7 moderator closed the topic 2h ago": one line, as the site shows it.
+            let text = SmallAction.line(code: post.actionCode, username: post.username, createdAt: post.createdAt)
+            return (
+                [ReaderLine([StyledSegment("#\(post.number) ", .dim), StyledSegment(text, .dim)]), ReaderLine([])], []
+            )
+        }
         let document = renderer.render(post.cooked, width: max(1, width - bodyIndent))
         var lines = [header(for: post)]
         let indent = StyledSegment(String(repeating: " ", count: bodyIndent))
@@ -71,8 +78,12 @@ public enum PostLayout {
         } else if let level = post.trustLevel {
             segments.append(StyledSegment(" TL\(level)", .dim))
         }
-        // Marks before the facts, so they survive narrow panes.
+        if let title = post.userTitle, !title.isEmpty { segments.append(StyledSegment(" (\(title))", .dim)) }
+        // Marks before the facts, so they survive narrow panes; words, not colour alone.
         if post.isSolution { segments.append(StyledSegment(" ✓ Solution", .role(.solution))) }
+        if post.moderation.deleted { segments.append(StyledSegment(" [deleted]", .ui(.newMarker))) }
+        if post.moderation.hidden { segments.append(StyledSegment(" [hidden]", .ui(.newMarker))) }
+        if post.wiki { segments.append(StyledSegment(" [wiki]", .dim)) }
         if !post.isRead { segments.append(StyledSegment(" ● new", .ui(.newMarker))) }
         var facts: [String] = []
         if let date = post.createdAt.flatMap(ForaDate.parse) { facts.append(Self.format(date)) }

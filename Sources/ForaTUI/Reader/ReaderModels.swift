@@ -21,6 +21,13 @@ public struct ReaderPost: Equatable, Sendable {
     public var isRead: Bool
     /// What moderating it needs: its author's id, its state and the `can_*` the site reported.
     public var moderation = PostModerationFacts()
+    /// 1 regular, 2 moderator action, 3 small action ("closed the topic"), 4 whisper.
+    public var postType = 1
+    /// A small action's code ("closed.enabled").
+    public var actionCode: String?
+    /// The title the author shows beside their name.
+    public var userTitle: String?
+    public var wiki = false
 
     public init(
         id: Int, number: Int, username: String, trustLevel: Int? = nil, badge: Badge? = nil, createdAt: String? = nil,
@@ -53,6 +60,35 @@ public struct ReaderTopic: Equatable, Sendable {
     public var lastReadPostNumber: Int?
     /// The posts at positions 0..<initialPosts.count.
     public var initialPosts: [ReaderPost]
+    /// The last post's number (where a topic read to the end opens again); nil: unknown.
+    public var highestPostNumber: Int?
+    public var closed = false
+    public var archived = false
+    public var isPrivateMessage = false
+    /// Whether the site lets this account reply (`details.can_create_post`); nil: not said,
+    /// then a closed or archived topic is taken as refusing replies.
+    public var canReply: Bool?
+
+    /// Why replying here is refused before anything is sent, or nil.
+    public var replyRefusal: String? {
+        if canReply == true { return nil }
+        if archived { return "this topic is archived: no one can reply" }
+        if closed { return "this topic is closed: only staff can reply" }
+        return nil
+    }
+
+    /// "message", "closed", "archived": shown after the title.
+    public var stateMarks: [String] {
+        (isPrivateMessage ? ["message"] : []) + (closed ? ["closed"] : []) + (archived ? ["archived"] : [])
+    }
+
+    /// Where the topic opens: the first post not read yet, or the last one for a topic read
+    /// to the end; nil (the top) for a topic never read, or when the source did not say how
+    /// far the topic goes.
+    public var resumePostNumber: Int? {
+        guard let lastRead = lastReadPostNumber, lastRead > 0, let highest = highestPostNumber else { return nil }
+        return min(lastRead + 1, highest)
+    }
 
     public init(
         id: Int, title: String, categoryName: String? = nil, categoryColor: String? = nil, postCount: Int,
@@ -76,6 +112,20 @@ public protocol ReaderDataSource: Sendable {
     func topic(id: Int) async throws -> ReaderTopic
     /// The posts at `positions` (the source may return fewer at the end of the stream).
     func posts(topicID: Int, positions: Range<Int>) async throws -> [ReaderPost]
+    /// The stored copy of a topic no longer says what the site says (the user refreshed, or
+    /// wrote to it): read it from the site from now on. Sources without a copy ignore it.
+    func invalidate(topicID: Int)
+    /// The site accepted `postNumber` (by `username`) as the topic's solution, or none: a
+    /// source with a stored copy records it there too.
+    func noteAcceptedAnswer(topicID: Int, postNumber: Int?, username: String?)
+    /// The reader showed these posts of the topic long enough to count as read.
+    func noteRead(topicID: Int, postNumbers: [Int])
+}
+
+extension ReaderDataSource {
+    public func invalidate(topicID: Int) {}
+    public func noteRead(topicID: Int, postNumbers: [Int]) {}
+    public func noteAcceptedAnswer(topicID: Int, postNumber: Int?, username: String?) {}
 }
 
 /// A post's facts for moderating it from the reader: whose it is (to silence or suspend them),

@@ -121,7 +121,7 @@ public final class ReaderScreen: Screen {
 
     private func height(_ slot: Int) -> Int { layout(at: slot).lines.count }
 
-    private func visibleSlots() -> [Int] {
+    func visibleSlots() -> [Int] {
         var slots: [Int] = []
         var used = 0
         var slot = viewport.slot
@@ -147,6 +147,7 @@ public final class ReaderScreen: Screen {
             title.append(StyledSegment(" · ", .header))
             title.append(StyledSegment(category, topic.categoryColor.map(TextStyle.category) ?? .header))
         }
+        for mark in topic.stateMarks { title.append(StyledSegment(" [\(mark)]", .header)) }
         terminal.draw(String(repeating: " ", count: columns), row: 0, column: 0, style: .header)
         Self.draw(ReaderLine(title), on: terminal, row: 0)
         if followEnd {

@@ -104,6 +104,15 @@ public final class ThreadListScreen: Screen {
         applyFilter()
     }
 
+    /// The user read a listed topic: it is no longer new, and `unreadPosts` remain (nil: all
+    /// read as far as the list knows).
+    public func noteRead(topicID: Int, unreadPosts: Int?) {
+        guard let index = allTopics.firstIndex(where: { $0.id == topicID }) else { return }
+        allTopics[index].unread = false
+        allTopics[index].unreadPosts = min(allTopics[index].unreadPosts, unreadPosts ?? 0)
+        applyFilter()
+    }
+
     /// Sets or clears the ✓ of a listed topic (a solution accepted from the reader).
     public func markSolved(topicID: Int, solved: Bool) {
         guard let index = allTopics.firstIndex(where: { $0.id == topicID }) else { return }
@@ -211,7 +220,9 @@ public final class ThreadListScreen: Screen {
     func row(for topic: Topic, width: Int) -> (
         text: String, category: (Int, String, String)?, tags: (Int, String)?
     ) {
-        let marks = Self.readMark(topic) + (topic.hasAcceptedAnswer ? "✓" : " ") + (topic.pinned ? "📌" : "  ")
+        let marks =
+            Self.readMark(topic) + (topic.hasAcceptedAnswer ? "✓" : " ")
+            + (topic.closed ? "🔒" : topic.pinned ? "📌" : "  ")
         let activity = topic.lastActivity.map { ForaDate.relative($0, now: now()) } ?? ""
         let category = topic.categoryID.flatMap { categories[$0] }
         // Category names get more room on wide screens ("Troubleshooting" fits from 100 columns).
