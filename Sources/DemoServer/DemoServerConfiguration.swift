@@ -19,6 +19,9 @@ public struct DemoServerConfiguration: Sendable {
     /// Faults injected on demand (latency, errors, 429s, dropped connections…); the running
     /// server's `faults` controller changes them later.
     public var faults: FaultSettings = FaultSettings()
+    /// Answers rewritten as a hostile site would send them (escapes in every string,
+    /// integers at the limits in posts); off by default.
+    public var hostile = HostileContent()
     /// A community to serve as it is, instead of generating (or loading) one from `seed`,
     /// `scale` and `dataDirectory`: tests use it for small hand-made fixtures.
     public var community: CommunityState?

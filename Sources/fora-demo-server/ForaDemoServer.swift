@@ -45,6 +45,9 @@ struct ForaDemoServer: AsyncParsableCommand {
     @OptionGroup(title: "Faults")
     var faults: FaultOptions
 
+    @OptionGroup(title: "A hostile site")
+    var hostile: HostileOptions
+
     func validate() throws {
         guard (0...65_535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
         guard scale >= 0 else { throw ValidationError("--scale must be ≥ 0") }
@@ -61,6 +64,7 @@ struct ForaDemoServer: AsyncParsableCommand {
         configuration.seed = seed
         configuration.apiKey = apiKey
         configuration.faults = try faults.settings()
+        configuration.hostile = hostile.content
         if let tlsCert, let tlsKey {
             configuration.tls = DemoTLSFiles(certificateChain: tlsCert, privateKey: tlsKey)
         }

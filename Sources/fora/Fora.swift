@@ -42,10 +42,10 @@ struct Fora: AsyncParsableCommand {
                 try command.run()
             }
         } catch let failure as CommandFailure {
-            FileHandle.standardError.write(Data("fora: \(failure.error.message)\n".utf8))
+            Output.error("fora: \(failure.error.message)")
             Foundation.exit(failure.error.exitCode)
         } catch let error as ForaError {
-            FileHandle.standardError.write(Data("fora: \(error.message)\n".utf8))
+            Output.error("fora: \(error.message)")
             Foundation.exit(error.exitCode)
         } catch {
             exit(withError: error)

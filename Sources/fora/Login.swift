@@ -78,7 +78,7 @@ struct Login: AsyncParsableCommand {
     }
 
     private func say(_ text: String) {
-        FileHandle.standardError.write(Data((text + "\n").utf8))
+        Output.error(text)
     }
 }
 
@@ -105,7 +105,7 @@ struct Logout: AsyncParsableCommand {
             note = " (revoking on the server failed: \(error.message); revoke it in your preferences)"
         }
         try withFailuresSync { try store.remove(siteURL: site.baseURL) }
-        FileHandle.standardError.write(Data("logged out of \(site.hostAndPort)\(note)\n".utf8))
+        Output.error("logged out of \(site.hostAndPort)\(note)")
     }
 }
 

@@ -58,14 +58,14 @@ enum OfflineReading {
         let writer = DocumentWriter(
             style: DocumentWriter.style(
                 isTerminal: isatty(STDOUT_FILENO) == 1, environment: ProcessInfo.processInfo.environment, force: color))
-        Output.line(Output.styled(Output.clean(entry.topic.title), .bold))
+        Output.line(Output.clean(entry.topic.title), style: .bold)
         for (post, document) in zip(posts, documents) {
             var header = "#\(post.postNumber) \(Output.clean(post.username)) \(Output.shortDate(post.createdAt))"
             if let reply = post.replyToPostNumber { header += " ↩ #\(reply)" }
             if post.likeCount > 0 { header += " ♥ \(post.likeCount)" }
             Output.line("")
-            Output.line(Output.styled(header, .cyan))
-            FileHandle.standardOutput.write(Data(writer.write(document).utf8))
+            Output.line(header, style: .cyan)
+            Output.rendered(writer.write(document))
         }
     }
 
@@ -85,14 +85,15 @@ enum OfflineReading {
             return
         }
         if hits.isEmpty {
-            FileHandle.standardError.write(Data("fora: nothing found in the local store for \(text)\n".utf8))
+            Output.error("fora: nothing found in the local store for \(text)")
             return
         }
         for hit in hits {
             let place = "\(hit.topicID)" + (hit.postNumber.map { "/\($0)" } ?? "")
-            Output.line(
-                Output.styled(place, .cyan) + "  \(Output.clean(hit.topicTitle))"
-                    + (hit.username.map { "  @\(Output.clean($0))" } ?? ""))
+            Output.line([
+                (place, .cyan),
+                ("  \(Output.clean(hit.topicTitle))" + (hit.username.map { "  @\(Output.clean($0))" } ?? ""), nil),
+            ])
             Output.line("    " + Output.clean(hit.snippet))
         }
     }

@@ -35,7 +35,7 @@ struct Read: AsyncParsableCommand {
         let writer = DocumentWriter(
             style: DocumentWriter.style(
                 isTerminal: isatty(STDOUT_FILENO) == 1, environment: ProcessInfo.processInfo.environment, force: color))
-        Output.line(Output.styled(Output.clean(detail.title), .bold))
+        Output.line(Output.clean(detail.title), style: .bold)
         let solution = detail.acceptedAnswerPostNumber
         for (post, document) in zip(detail.posts, documents) {
             let isSolution = post.acceptedAnswer || post.postNumber == solution
@@ -43,8 +43,8 @@ struct Read: AsyncParsableCommand {
             if let reply = post.replyToPostNumber { header += " ↩ #\(reply)" }
             if post.likeCount > 0 { header += " ♥ \(post.likeCount)" }
             Output.line("")
-            Output.line(Output.styled(header, .cyan) + (isSolution ? " " + Output.styled("✓ solution", .green) : ""))
-            FileHandle.standardOutput.write(Data(writer.write(document).utf8))
+            Output.line([(header, .cyan)] + (isSolution ? [(" ", nil), ("✓ solution", .green)] : []))
+            Output.rendered(writer.write(document))
         }
     }
 

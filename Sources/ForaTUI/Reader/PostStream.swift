@@ -63,12 +63,15 @@ public struct PostStream: Sendable {
     /// grow along the stream, and gaps only make a number larger than its position + 1).
     public func estimatedPosition(ofNumber number: Int) -> Int {
         if let exact = loadedPosition(ofNumber: number) { return exact }
-        var guess = min(max(0, number - 1), max(0, count - 1))
+        // `number` may come from a document (a quote's data-post) or a link: any Int at all,
+        // so nothing here may overflow.
+        var guess = min(number > 0 ? number - 1 : 0, max(0, count - 1))
         // Use the nearest loaded post before the guess to correct for gaps.
         if let before = (0...guess).reversed().first(where: { posts[$0] != nil }), let post = posts[before],
             post.number < number
         {
-            guess = min(count - 1, before + (number - post.number))
+            let (gap, overflow) = number.subtractingReportingOverflow(post.number)
+            guess = overflow ? count - 1 : min(count - 1, before + min(gap, count))
         }
         return max(0, guess)
     }
