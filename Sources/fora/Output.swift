@@ -45,10 +45,10 @@ enum Output {
         FileHandle.standardError.write(Data(("\r\u{1B}[K" + (text.map(safe) ?? "")).utf8))
     }
 
-    /// Text from `DocumentWriter`, written as it is: the renderer sanitised every run while
-    /// laying it out and adds only its own styles and OSC 8 links.
+    /// Text from `DocumentWriter`: the renderer sanitised every run while laying it out and
+    /// adds only its own styles and OSC 8 links; the bidi overrides it keeps go here.
     static func rendered(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        FileHandle.standardOutput.write(Data(TerminalSafety.withoutBidiControls(text).utf8))
     }
 
     static let colour: Bool = {

@@ -10,10 +10,15 @@ extension TerminalSafety {
     /// `text` made safe to print as CLI output: controls shown as stand-ins, newlines kept,
     /// tabs as spaces, bidirectional overrides and isolates dropped.
     public static func sanitizeForCommandLine(_ text: String) -> String {
-        let clean = sanitizeMultiline(text)
-        guard clean.unicodeScalars.contains(where: isBidiControl) else { return clean }
+        withoutBidiControls(sanitizeMultiline(text))
+    }
+
+    /// `text` without the bidirectional overrides and isolates: for the renderer's output on
+    /// the command line, which is otherwise safe already.
+    public static func withoutBidiControls(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isBidiControl) else { return text }
         var out = String.UnicodeScalarView()
-        for scalar in clean.unicodeScalars where !isBidiControl(scalar) { out.append(scalar) }
+        for scalar in text.unicodeScalars where !isBidiControl(scalar) { out.append(scalar) }
         return String(out)
     }
 
