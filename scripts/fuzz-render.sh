@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Fuzzes the renderer (cooked HTML and composer markdown) with libFuzzer.
 # Usage: scripts/fuzz-render.sh [SECONDS]   (default 600; the issue asks for at least 10 minutes)
+# The dictionary scripts/fuzz-render.dict feeds it the integer attributes a poster controls
+# (list starts, item values, spans, sizes, quote numbers) and values at the limits of Int64.
 #
 # The target (Sources/ForaRenderFuzz) aborts on any output line holding a control character
 # or an ESC byte, or wider than asked; libFuzzer itself reports crashes, hangs (-timeout) and
@@ -21,7 +23,7 @@ swift build -c release --product ForaRenderFuzz --scratch-path "$scratch" \
 corpus="$scratch/corpus"
 artifacts="$scratch/artifacts"
 mkdir -p "$corpus" "$artifacts"
-cp Tests/ForaRenderTests/Golden/*.html Tests/ForaRenderTests/Golden/*.md "$corpus/"
+cp Tests/ForaRenderTests/Golden/*.html Tests/ForaRenderTests/Golden/*.md scripts/fuzz-render-seeds/* "$corpus/"
 
 echo "fuzzing for $seconds s…"
 # -timeout: one input taking over 10 s is a hang. -max_len keeps inputs post-sized.
@@ -29,6 +31,6 @@ echo "fuzzing for $seconds s…"
 # Swift's own crash backtracer would catch the abort before libFuzzer saves the input.
 SWIFT_BACKTRACE=enable=no timeout --kill-after=30 "$((seconds + 120))" \
     "$scratch/release/ForaRenderFuzz" "$corpus" \
-    -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
+    -dict=scripts/fuzz-render.dict -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
     -artifact_prefix="$artifacts/" -print_final_stats=1
 echo "fuzzing finished: no crash, hang or escape byte in $seconds s"

@@ -21,6 +21,9 @@ public struct DemoServerConfiguration: Sendable {
     public var faults: FaultSettings = FaultSettings()
     /// A standing hostile mode (redirects elsewhere, endless bodies, absurd counts); off by default.
     public var hostile: HostileSettings = HostileSettings()
+    /// Answers rewritten as a hostile site would send them (escapes in every string,
+    /// integers at the limits in posts); off by default.
+    public var hostileContent = HostileContent()
     /// A community to serve as it is, instead of generating (or loading) one from `seed`,
     /// `scale` and `dataDirectory`: tests use it for small hand-made fixtures.
     public var community: CommunityState?

@@ -11,6 +11,11 @@ import ForaRender
 /// Widths tried for every input: a typical pane, a narrow one, and the 1-column extreme.
 private let widths = [80, 23, 1]
 
+/// Poll counts at the limits for the options a fuzzed poll is likeliest to name: the counts come
+/// from the site's JSON, and their sums and percentages must not overflow.
+private let extremeVotes = RenderOptions(
+    pollVotes: ["poll": ["a": Int.max, "b": Int.max, "x": Int.min, "0": -1, "1": Int.max - 1]])
+
 /// Renders `data` as cooked HTML and as markdown; aborts if any output line could reach a
 /// terminal as a control or is wider than asked.
 @_cdecl("LLVMFuzzerTestOneInput")
@@ -22,6 +27,7 @@ public func fuzzRender(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
                 input, width: width), width: width)
         check(CookedRenderer().render(input, width: width), width: width)
     }
+    check(CookedRenderer(options: extremeVotes).render(input, width: 40), width: 40)
     check(MarkdownPreview.render(input, width: 60), width: 60)
     let plain = DocumentWriter(style: .plain).write(CookedRenderer().render(input, width: 40))
     if plain.utf8.contains(0x1B) { fail("ESC byte in plain output") }

@@ -47,6 +47,8 @@ struct ForaDemoServer: AsyncParsableCommand {
 
     @OptionGroup(title: "Hostile mode")
     var hostile: HostileOptions
+    @OptionGroup(title: "A hostile site's content")
+    var hostileContent: HostileContentOptions
 
     func validate() throws {
         guard (0...65_535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
@@ -65,6 +67,7 @@ struct ForaDemoServer: AsyncParsableCommand {
         configuration.apiKey = apiKey
         configuration.faults = try faults.settings()
         configuration.hostile = try hostile.settings()
+        configuration.hostileContent = hostileContent.content
         if let tlsCert, let tlsKey {
             configuration.tls = DemoTLSFiles(certificateChain: tlsCert, privateKey: tlsKey)
         }

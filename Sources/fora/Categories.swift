@@ -38,7 +38,7 @@ struct Categories: AsyncParsableCommand {
             rows.append([String(child.id), child.slug, child.topicCount.map(String.init) ?? "", child.name])
         }
         for (index, line) in Output.table(rows, rightAligned: [0, 2]).enumerated() {
-            Output.line(index == 0 ? Output.styled(line, .bold) : line)
+            Output.line(line, style: index == 0 ? .bold : nil)
         }
     }
 }

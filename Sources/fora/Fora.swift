@@ -43,15 +43,15 @@ struct Fora: AsyncParsableCommand {
                 try command.run()
             }
         } catch let failure as CommandFailure {
-            FileHandle.standardError.write(Data("fora: \(failure.error.message)\n".utf8))
+            Output.error("fora: \(failure.error.message)")
             Foundation.exit(failure.error.exitCode)
         } catch let error as ForaError {
-            FileHandle.standardError.write(Data("fora: \(error.message)\n".utf8))
+            Output.error("fora: \(error.message)")
             Foundation.exit(error.exitCode)
         } catch {
             // Usage errors exit 2, as README and man page document (ArgumentParser's own is 64).
             if exitCode(for: error) == .validationFailure {
-                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Output.error(fullMessage(for: error))
                 Foundation.exit(ForaError.usage("").exitCode)
             }
             exit(withError: error)

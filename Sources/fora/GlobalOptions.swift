@@ -53,7 +53,7 @@ struct GlobalOptions: ParsableArguments {
         let site = try configuration()
         let service = DiscourseService(site: site)
         service.client.observe { event in
-            FileHandle.standardError.write(Data("fora: \(event.message)\n".utf8))
+            Output.error("fora: \(event.message)")
         }
         return service
     }

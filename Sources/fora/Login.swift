@@ -79,7 +79,7 @@ struct Login: AsyncParsableCommand {
     }
 
     private func say(_ text: String) {
-        FileHandle.standardError.write(Data((text + "\n").utf8))
+        Output.error(text)
     }
 }
 
@@ -104,14 +104,13 @@ struct Logout: AsyncParsableCommand {
             note = " (the server had already revoked the key)"
         } catch let error as ForaError {
             // The key still works on the site: keep it here, so logout can be tried again.
-            FileHandle.standardError.write(
-                Data(
-                    ("fora: revoking the key on \(site.hostAndPort) failed: \(error.message); the key is kept here "
-                        + "(run `fora logout` again, or revoke it in your preferences on the site)\n").utf8))
+            Output.error(
+                "fora: revoking the key on \(site.hostAndPort) failed: \(error.message); the key is kept here "
+                    + "(run `fora logout` again, or revoke it in your preferences on the site)")
             throw ExitCode(error.exitCode)
         }
         try withFailuresSync { try store.remove(siteURL: site.baseURL) }
-        FileHandle.standardError.write(Data("logged out of \(site.hostAndPort)\(note)\n".utf8))
+        Output.error("logged out of \(site.hostAndPort)\(note)")
     }
 }
 

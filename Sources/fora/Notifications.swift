@@ -32,7 +32,7 @@ struct Notifications: AsyncParsableCommand {
             ])
         }
         for (index, line) in Output.table(rows).enumerated() {
-            Output.line(index == 0 ? Output.styled(line, .bold) : line)
+            Output.line(line, style: index == 0 ? .bold : nil)
         }
     }
 }

@@ -46,14 +46,15 @@ enum OfflineReading {
             return
         }
         if hits.isEmpty {
-            FileHandle.standardError.write(Data("fora: nothing found in the local store for \(text)\n".utf8))
+            Output.error("fora: nothing found in the local store for \(text)")
             return
         }
         for hit in hits {
             let place = "\(hit.topicID)" + (hit.postNumber.map { "/\($0)" } ?? "")
-            Output.line(
-                Output.styled(place, .cyan) + "  \(Output.clean(hit.topicTitle))"
-                    + (hit.username.map { "  @\(Output.clean($0))" } ?? ""))
+            Output.line([
+                (place, .cyan),
+                ("  \(Output.clean(hit.topicTitle))" + (hit.username.map { "  @\(Output.clean($0))" } ?? ""), nil),
+            ])
             Output.line("    " + Output.clean(hit.snippet))
         }
     }

@@ -34,7 +34,7 @@ struct PMList: AsyncParsableCommand {
             ])
         }
         for (index, line) in Output.table(rows, rightAligned: [0, 3]).enumerated() {
-            Output.line(index == 0 ? Output.styled(line, .bold) : line)
+            Output.line(line, style: index == 0 ? .bold : nil)
         }
     }
 }

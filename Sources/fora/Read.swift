@@ -42,13 +42,13 @@ struct Read: AsyncParsableCommand {
         let writer = DocumentWriter(
             style: DocumentWriter.style(
                 isTerminal: isatty(STDOUT_FILENO) == 1, environment: ProcessInfo.processInfo.environment, force: color))
-        Output.line(Output.styled(Output.clean(detail.title), .bold) + ReadMarks.topic(detail))
+        Output.line([(Output.clean(detail.title), .bold), (ReadMarks.topic(detail), nil)])
         let solution = detail.acceptedAnswerPostNumber
         for (post, document) in zip(detail.posts, documents) {
             let isSolution = post.acceptedAnswer || post.postNumber == solution
             Output.line("")
             if post.postType == SmallAction.postType {
-                Output.line(Output.styled("#\(post.postNumber) " + Output.clean(ReadMarks.smallAction(post)), .cyan))
+                Output.line("#\(post.postNumber) " + Output.clean(ReadMarks.smallAction(post)), style: .cyan)
                 continue
             }
             var header = "#\(post.postNumber) \(Output.clean(post.username)) \(Output.shortDate(post.createdAt))"
@@ -56,9 +56,9 @@ struct Read: AsyncParsableCommand {
             if let reply = post.replyToPostNumber { header += " ↩ #\(reply)" }
             if post.likeCount > 0 { header += " ♥ \(post.likeCount)" }
             Output.line(
-                Output.styled(header, .cyan) + (isSolution ? " " + Output.styled("✓ solution", .green) : "")
-                    + ReadMarks.states(post))
-            FileHandle.standardOutput.write(Data(writer.write(document).utf8))
+                [(header, .cyan)] + (isSolution ? [(" ", nil), ("✓ solution", .green)] : [])
+                    + [(ReadMarks.states(post), nil)])
+            Output.rendered(writer.write(document))
         }
     }
 

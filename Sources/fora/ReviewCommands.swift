@@ -71,7 +71,7 @@ struct ReviewList: AsyncParsableCommand {
             ])
         }
         for (index, line) in Output.table(rows, rightAligned: [0, 3]).enumerated() {
-            Output.line(index == 0 ? Output.styled(line, .bold) : line)
+            Output.line(line, style: index == 0 ? .bold : nil)
         }
     }
 }
@@ -96,7 +96,7 @@ struct ReviewShow: AsyncParsableCommand {
             try Output.json(object)
             return
         }
-        Output.line(Output.styled("#\(item.id) \(item.type)", .bold) + "  \(ReviewStatus.name(item.status))")
+        Output.line([("#\(item.id) \(Output.clean(item.type))", .bold), ("  \(ReviewStatus.name(item.status))", nil)])
         Output.line("score \(String(format: "%.1f", item.score)), version \(item.version)")
         if let topic = item.topicID { Output.line("topic \(topic)" + (item.postNumber.map { ", post #\($0)" } ?? "")) }
         if let cooked = item.cooked {
@@ -221,7 +221,7 @@ enum Confirmation {
         guard isatty(STDIN_FILENO) == 1 else {
             throw CommandFailure(.usage("\(question) Refusing without a terminal: add --yes"))
         }
-        FileHandle.standardError.write(Data("\(question) [y/N] ".utf8))
+        Output.prompt("\(question) [y/N] ")
         guard let answer = readLine(), ["y", "yes"].contains(answer.lowercased()) else {
             throw CommandFailure(.other("cancelled"))
         }

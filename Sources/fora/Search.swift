@@ -23,14 +23,15 @@ struct Search: AsyncParsableCommand {
             return
         }
         if result.posts.isEmpty {
-            FileHandle.standardError.write(Data("fora: nothing found for \(text)\n".utf8))
+            Output.error("fora: nothing found for \(text)")
             return
         }
         for post in result.posts {
             let title = result.topic(for: post)?.title ?? post.topicTitleHeadline ?? ""
-            Output.line(
-                Output.styled("\(post.topicID)/\(post.postNumber)", .cyan)
-                    + "  \(Output.clean(title))  @\(Output.clean(post.username))")
+            Output.line([
+                ("\(post.topicID)/\(post.postNumber)", .cyan),
+                ("  \(Output.clean(title))  @\(Output.clean(post.username))", nil),
+            ])
             Output.line("    " + Output.clean(post.blurb))
         }
     }

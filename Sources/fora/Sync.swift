@@ -55,10 +55,10 @@ struct Sync: AsyncParsableCommand {
         let summary = try await StoreAccess.run {
             try await engine.run { progress in
                 guard showProgress else { return }
-                FileHandle.standardError.write(Data("\r\u{1B}[K\(progress.line)".utf8))
+                Output.progress(progress.line)
             }
         }
-        if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        if showProgress { Output.progress(nil) }
         let limits = try globals.cacheLimits()
         let evicted = try await StoreAccess.run { try CacheLimitsEnforcement.apply(limits, to: store) }
         let waiting = try await StoreAccess.run { try store.stats().outboxUnsent }

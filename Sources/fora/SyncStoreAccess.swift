@@ -12,7 +12,7 @@ enum StoreAccess {
         let path = StoreLocation.databasePath(baseURL: site.baseURL, username: site.apiUsername)
         do {
             let (store, recovery) = try StoreOpener.open(at: path)
-            if let recovery { FileHandle.standardError.write(Data("fora: \(recovery.message)\n".utf8)) }
+            if let recovery { Output.error("fora: \(recovery.message)") }
             return store
         } catch let error as StoreError {
             throw CommandFailure(error.foraError)

@@ -57,7 +57,7 @@ struct TopicListOptions: ParsableArguments {
             ])
         }
         for (index, line) in Output.table(rows, rightAligned: [0, 4, 5]).enumerated() {
-            Output.line(index == 0 ? Output.styled(line, .bold) : line)
+            Output.line(line, style: index == 0 ? .bold : nil)
         }
     }
 }

@@ -82,7 +82,7 @@ struct WorkQueueOptions: ParsableArguments {
             ])
         }
         for (index, line) in Output.table(rows, rightAligned: [0, 2]).enumerated() {
-            Output.line(index == 0 ? Output.styled(line, .bold) : line)
+            Output.line(line, style: index == 0 ? .bold : nil)
         }
     }
 }

@@ -61,7 +61,8 @@ struct DemoResponder: HTTPResponder {
         } catch let error as DemoAPIError {
             answer = error.response
         }
-        return Self.makeResponse(answer, method: request.method, bodyFault: decision.bodyFault)
+        return Self.makeResponse(
+            context.configuration.hostileContent.apply(to: answer), method: request.method, bodyFault: decision.bodyFault)
     }
 
     /// Runs the route table. Like Discourse, a path without `.json` answers JSON when the

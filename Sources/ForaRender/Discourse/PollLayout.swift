@@ -18,18 +18,30 @@ struct PollLayout {
 
         var options: [HTMLNode] = []
         collectOptions(poll, into: &options)
-        let total = votes.map { $0.values.reduce(0, +) } ?? 0
+        // Counts come from the site's JSON: a negative one counts as none, and the total
+        // saturates instead of overflowing.
+        let total = votes.map { $0.values.reduce(0) { DocumentInteger.saturatingAdd($0, max(0, $1)) } } ?? 0
         for option in options {
             var buffer = InlineBuffer()
             renderer.inline.children(of: option, into: &buffer)
-            if let id = option.attribute("data-poll-option-id"), let votes, let count = votes[id] {
-                let percent = total > 0 ? " (\(count * 100 / total)%)" : ""
+            if let id = option.attribute("data-poll-option-id"), let votes, let reported = votes[id] {
+                let count = max(0, reported)
+                let percent = total > 0 ? " (\(Self.percent(count, of: total))%)" : ""
                 buffer.appendLiteral(" — \(count) vote\(count == 1 ? "" : "s")\(percent)", role: .muted)
             }
             let lines = LineBlock(lines: LineWrapper.wrap(buffer.items, width: renderer.state.inner(width, minus: 2)))
             block.append(lines, first: [StyledRun("○ ", role: .muted)], rest: [StyledRun("  ")])
         }
         return block
+    }
+
+    /// `count` as a whole percentage of `total`, 0…100; counts too large to multiply by 100
+    /// are divided first instead of overflowing.
+    static func percent(_ count: Int, of total: Int) -> Int {
+        guard total > 0 else { return 0 }
+        let part = min(max(0, count), total)
+        let (scaled, overflow) = part.multipliedReportingOverflow(by: 100)
+        return overflow ? part / (total / 100) : scaled / total
     }
 
     private func collectOptions(_ node: HTMLNode, into options: inout [HTMLNode]) {

@@ -32,7 +32,9 @@ extension ComposerScreen {
 
     /// Their text against mine: "−" lines only theirs has, "+" lines only mine has.
     func drawConflict(theirs: String, scroll: Int, on terminal: any Terminal, top: Int, columns: Int) {
-        let lines = LineDiff.diff(theirs, body.text)
+        let diff = ConflictDiff.of(theirs: theirs, mine: body.text, cached: conflictDiff)
+        conflictDiff = diff
+        let lines = diff.lines
         terminal.draw(
             DisplayWidth.pad("− theirs (on the site now)   + mine (in the composer)", to: columns), row: top, column: 0,
             style: .header)

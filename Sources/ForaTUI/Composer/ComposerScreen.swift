@@ -49,6 +49,8 @@ public final class ComposerScreen: Screen {
     var goalColumn: Int?
     /// After Tab completed a mention: the candidates, which one, and where it was inserted.
     var mentionCycle: (names: [String], index: Int, start: Int)?
+    /// The edit conflict's diff, made on the first frame that shows it.
+    var conflictDiff: ConflictDiff?
 
     /// Set by the app: closes the composer, with a note for the status bar and, after a send,
     /// the new post's number.

@@ -32,8 +32,10 @@ public enum QuoteSources {
         while let start = rest.range(of: "<aside") {
             guard let end = rest[start.upperBound...].firstIndex(of: ">") else { break }
             let tag = rest[start.upperBound..<end]
-            if tag.contains("quote"), let post = attribute("data-post", in: tag).flatMap(Int.init) {
-                sources.append(Source(topicID: attribute("data-topic", in: tag).flatMap(Int.init), postNumber: post))
+            // Post and topic numbers start at 1; anything else a poster wrote is no source.
+            if tag.contains("quote"), let post = attribute("data-post", in: tag).flatMap(Int.init), post > 0 {
+                let topic = attribute("data-topic", in: tag).flatMap(Int.init).flatMap { $0 > 0 ? $0 : nil }
+                sources.append(Source(topicID: topic, postNumber: post))
             }
             rest = rest[end...]
         }
