@@ -35,6 +35,10 @@ final class StoreMigrationTests: StoreTestCase {
             XCTAssertEqual(try upgraded.search("lighthouse").first?.postNumber, nil)
             XCTAssertEqual(try upgraded.draft(key: "topic_7")?.body, "half a reply")
             XCTAssertEqual(try upgraded.outboxItems().map(\.action), [.like(postID: 70, topicID: nil)])
+            // v7: an item from before has no claim, so a sender may take it.
+            XCTAssertNotNil(
+                try upgraded.claimOutboxItem(
+                    id: 1, for: OutboxClaimant(), until: Date().addingTimeInterval(60), now: Date()), version)
             // v6: a topic synced before needs no refetch, and an edited post is re-indexed.
             XCTAssertEqual(try upgraded.topicsNeedingPosts(among: [8]).map(\.id), [], version)
             try upgraded.savePosts([

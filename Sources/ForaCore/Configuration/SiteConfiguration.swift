@@ -9,6 +9,9 @@ public struct SiteConfiguration: Equatable, Sendable {
     /// A User API Key (from `fora login`), sent as `User-Api-Key` with `userAPIClientID`.
     public var userAPIKey: String?
     public var userAPIClientID: String?
+    /// The username `fora login` recorded with the User API Key (such a key does not name its
+    /// user in its requests).
+    public var loginUsername: String?
     /// An extra CA bundle to trust for this site (TLS is always verified).
     public var caFile: String?
 
@@ -31,6 +34,12 @@ public struct SiteConfiguration: Equatable, Sendable {
             baseURL: url,
             apiKey: nonEmpty(apiKey) ?? nonEmpty(environment["FORA_API_KEY"]),
             apiUsername: nonEmpty(apiUsername) ?? nonEmpty(environment["FORA_API_USERNAME"]))
+    }
+
+    /// Who the writes act as: the API key's username, else the one `fora login` recorded.
+    /// The store's file, the outbox's duplicate checks and the private messages list use it.
+    public var accountUsername: String? {
+        [apiUsername, loginUsername].compactMap { $0 }.first { !$0.isEmpty }
     }
 
     /// "127.0.0.1:9" for "http://127.0.0.1:9": what error messages name.

@@ -7,6 +7,7 @@ public enum StoreSchema {
     /// Every version, oldest first.
     public static let versions = [
         "v1-core", "v2-search", "v3-local-state", "v4-eviction", "v5-done-topics", "v6-sync-fidelity",
+        "v7-outbox-lease",
     ]
 
     static let migrator: DatabaseMigrator = {
@@ -17,6 +18,7 @@ public enum StoreSchema {
         migrator.registerMigration("v4-eviction", migrate: SchemaV4.migrate)
         migrator.registerMigration("v5-done-topics", migrate: SchemaV5.migrate)
         migrator.registerMigration("v6-sync-fidelity", migrate: SchemaV6.migrate)
+        migrator.registerMigration("v7-outbox-lease", migrate: SchemaV7.migrate)
         return migrator
     }()
 

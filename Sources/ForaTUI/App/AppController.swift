@@ -72,8 +72,16 @@ public final class AppController {
     /// The site the user picked; the app reopens everything for it once the loop ends.
     public private(set) var requestedSite: String?
     public private(set) var isRunning = true {
-        didSet { if !isRunning { saveOpenDrafts() } }
+        didSet {
+            if !isRunning {
+                saveOpenDrafts()
+                composerHooks.flushDrafts()
+            }
+        }
     }
+
+    /// Ends the loop as `q` does, drafts saved (SIGINT, SIGTERM).
+    public func quit() { isRunning = false }
 
     let service: any CommunityService
     let readerSource: (any ReaderDataSource)?
@@ -354,6 +362,7 @@ public final class AppController {
     // MARK: Drawing
 
     public func draw() {
+        noteDraftProblem()
         let (rows, columns) = terminal.size
         terminal.clear()
         guard let frame = frame(rows: rows, columns: columns) else {
