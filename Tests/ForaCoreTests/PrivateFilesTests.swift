@@ -49,8 +49,8 @@ final class PrivateFilesTests: XCTestCase {
         let seen = directory + "/seen"
         // The "editor" records its file's mode and its directory's mode and path.
         let script =
-            "stat -c '%a' \"$1\" > '\(seen)'; stat -c '%a' \"$(dirname \"$1\")\" >> '\(seen)';"
-            + " dirname \"$1\" >> '\(seen)'; echo edited > \"$1\""
+            "stat -c %a \"$1\" > \(seen); stat -c %a \"$(dirname \"$1\")\" >> \(seen);"
+            + " dirname \"$1\" >> \(seen); echo edited > \"$1\""
         let environment = ["EDITOR": "/bin/sh -c '\(script)' editor", "PATH": "/usr/bin:/bin"]
         let edited = try EditorHandoff.edit(
             draft: "secret draft", context: nil, directory: URL(fileURLWithPath: directory), environment: environment)

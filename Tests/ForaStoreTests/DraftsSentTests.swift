@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 import XCTest
 
 @testable import ForaStore
@@ -24,15 +23,10 @@ final class DraftsSentTests: StoreTestCase {
         let journal = DraftJournal(store: store, interval: .zero)
         let taken = DispatchSemaphore(value: 0)
         let go = DispatchSemaphore(value: 0)
-        let first = Mutex(true)
+        let first = FirstTime()
         journal.beforeWrite.withLock {
             $0 = { _ in
-                guard
-                    first.withLock({ value in
-                        defer { value = false }
-                        return value
-                    })
-                else { return }
+                guard first.take() else { return }
                 taken.signal()
                 go.wait()
             }
@@ -48,5 +42,18 @@ final class DraftsSentTests: StoreTestCase {
         group.wait()
         try journal.flush()
         XCTAssertEqual(try store.draft(key: "topic_1")?.body, "newer")
+    }
+}
+
+/// True the first time only, from any thread.
+final class FirstTime: @unchecked Sendable {
+    private let lock = NSLock()
+    private var used = false
+
+    func take() -> Bool {
+        lock.withLock {
+            defer { used = true }
+            return !used
+        }
     }
 }

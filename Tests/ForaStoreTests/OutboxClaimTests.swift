@@ -73,8 +73,10 @@ final class OutboxClaimTests: StoreTestCase {
         let reply = try store.enqueue(.reply(topicID: 3, raw: "Both senders see me", replyToPostNumber: nil))
         let like = try store.enqueue(.like(postID: 12, topicID: 3))
         let transport = SlowTransport()
-        async let first = sender(transport).drain()
-        async let second = sender(transport).drain()
+        let one = sender(transport)
+        let other = sender(transport)
+        async let first = one.drain()
+        async let second = other.drain()
         let reports = try await [first, second]
         XCTAssertEqual(transport.performed.count, 2, "\(transport.performed)")
         XCTAssertEqual(Set(transport.performed.map(\.kind)), ["reply", "like"])
@@ -88,6 +90,7 @@ final class OutboxClaimTests: StoreTestCase {
         _ = try await sender(transport).drain()
         XCTAssertTrue(try store.outboxItem(id: item.id).outcomeUnknown)
         transport.liked = [77]  // the lost attempt was applied
+        try store.wakeWaitingOutboxItems(at: clock)
         let report = try await sender(transport).drain()
         XCTAssertEqual(report.alreadyOnServer, [item.id])
         XCTAssertEqual(try store.outboxItem(id: item.id).state, .sent)
