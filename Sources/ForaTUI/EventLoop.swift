@@ -26,6 +26,9 @@ public final class UIMailbox: @unchecked Sendable {
         close(writeEnd)
     }
 
+    /// The pipe's write end: a signal handler writes a byte here to wake the loop.
+    public var wakeDescriptor: Int32 { writeEnd }
+
     /// Safe from any thread: queues `work` for the UI thread and wakes the loop.
     public func post(_ work: @escaping @MainActor () -> Void) {
         lock.lock()

@@ -14,12 +14,19 @@ enum ComposerWiring {
         var hooks = ComposerHooks()
         let journal = DraftJournal(store: store)
         hooks.saveDraft = { post in journal.update(draft(for: post)) }
+        hooks.flushDrafts = { try? journal.flush() }
+        hooks.draftProblem = { journal.lastError?.message }
         hooks.deleteDraft = { post in
             try? journal.flush()
             try? store.deleteDraft(key: key(for: post))
         }
         hooks.loadDraft = { topicID in
             guard let saved = try? store.draft(key: key(for: topicID)), !saved.body.isEmpty else { return nil }
+            if (try? store.isDraftAlreadyQueued(saved)) == true {
+                // Its deletion after sending failed: it is posted, not a draft.
+                try? store.deleteDraft(key: saved.key)
+                return nil
+            }
             return ComposedPost(
                 raw: saved.body, topicID: saved.topicID, replyToPostNumber: saved.replyToPostNumber,
                 title: saved.title, categoryID: saved.categoryID)
@@ -46,7 +53,14 @@ enum ComposerWiring {
             try journal.flush()
             let queued = try store.enqueue(action)
             let sender = OutboxSender(store: store, transport: DiscourseOutboxTransport(username: username, http: http))
-            _ = await OutboxDrainGate.shared.drain(sender, wait: true)
+            // The post is queued whatever happens now: a failing drain is said, not thrown (the
+            // composer would keep the text, and sending it again would post it twice).
+            var problem = ""
+            do {
+                _ = try await OutboxDrainGate.shared.drain(sender, wait: true)
+            } catch {
+                problem = " (sending failed: \((error as? StoreError)?.message ?? "\(error)"))"
+            }
             let item = try? store.outboxItem(id: queued.id)
             switch item?.state {
             case .sent?:
@@ -65,7 +79,8 @@ enum ComposerWiring {
                 try? store.dropOutboxItem(id: queued.id)
                 throw ForaError.other(item?.reason ?? "the server refused the post")
             default:
-                return SendReceipt(message: "queued: it will be sent when the site answers (fora outbox send)")
+                return SendReceipt(
+                    message: "queued: it will be sent when the site answers (fora outbox send)" + problem)
             }
         }
         return hooks

@@ -104,7 +104,8 @@ struct Fora: AsyncParsableCommand {
             store.map { StoreFirstReaderSource(store: $0, network: reader) } ?? reader
         // Offline, the review queue is the one sync stored.
         let reviewSource: any ReviewDataSource =
-            store.map { OfflineReviewSource(network: review, store: $0, username: site.apiUsername ?? "") } ?? review
+            store.map { OfflineReviewSource(network: review, store: $0, username: site.accountUsername ?? "") }
+            ?? review
         let app = ForaApp(
             service: service, siteTitle: site.baseURL, readerSource: readerSource, reviewSource: reviewSource)
         app.topicModerator = DiscourseTopicModerator(service: service)
@@ -120,8 +121,8 @@ struct Fora: AsyncParsableCommand {
                 show(NetworkWait(kind: kind, seconds: event.seconds))
             }
         }
-        app.username = site.apiUsername
-        app.keepsDraftsOnSite = !(site.apiUsername ?? "").isEmpty
+        app.username = site.accountUsername
+        app.keepsDraftsOnSite = !(site.accountUsername ?? "").isEmpty
         // Live updates share the service's client and pacing; what they bring in is stored.
         let tui = TUIConfig.load(
             path: XDGPaths(environment: ProcessInfo.processInfo.environment).config + "/config.toml")
@@ -135,24 +136,26 @@ struct Fora: AsyncParsableCommand {
             return (settings.minPostLength ?? 20, settings.maxPostLength ?? 32_000)
         }
         if let store {
-            app.composerHooks = ComposerWiring.hooks(store: store, service: service, username: site.apiUsername ?? "")
+            app.composerHooks = ComposerWiring.hooks(
+                store: store, service: service, username: site.accountUsername ?? "")
             // Unreachable site: the list synced last is shown instead, marked offline.
             app.doneMarks = StoreDoneMarks(store: store)
             // The status bar counts the outbox; what waits is sent once the site answers.
-            let transport = DiscourseOutboxTransport(username: site.apiUsername ?? "", http: http)
+            let transport = DiscourseOutboxTransport(username: site.accountUsername ?? "", http: http)
             app.outbox = OutboxWiring(
                 counts: { try store.outboxCounts() },
                 send: {
                     // Called once a list load succeeded: the site answers, so what waits for
                     // the end of a back-off is due now.
                     try? store.wakeWaitingOutboxItems()
-                    _ = await OutboxDrainGate.shared.drain(
+                    _ = try await OutboxDrainGate.shared.drain(
                         OutboxSender(store: store, transport: transport), wait: false)
                 })
             // Likes and bookmarks from the reader: committed first, then sent (one drain at a time).
             app.queueWrite = { action in
                 let queued = try store.enqueue(action)
-                _ = await OutboxDrainGate.shared.drain(OutboxSender(store: store, transport: transport), wait: true)
+                _ = try await OutboxDrainGate.shared.drain(
+                    OutboxSender(store: store, transport: transport), wait: true)
                 return try store.outboxItem(id: queued.id)
             }
             app.liveStore = StoreLiveSync(store: store, source: DiscourseSyncSource(http: http))

@@ -30,15 +30,21 @@ struct Login: AsyncParsableCommand {
         } else {
             payload = try pasteFlow(login)
         }
-        try withFailuresSync {
-            try CredentialStore(paths: paths).save(
-                CredentialStore.Entry(userAPIKey: payload.key, clientID: clientID), for: site.baseURL)
-        }
         var signedIn = site.withoutCredentials()
         signedIn.userAPIKey = payload.key
         signedIn.userAPIClientID = clientID
+        // The key does not name its user: the username is recorded with it, for the store's
+        // file, the outbox's duplicate checks and the private messages list.
         let who = try? await DiscourseService(site: signedIn).currentUser()
+        try withFailuresSync {
+            try CredentialStore(paths: paths).save(
+                CredentialStore.Entry(userAPIKey: payload.key, clientID: clientID, username: who?.username),
+                for: site.baseURL)
+        }
         say("logged in to \(site.hostAndPort)" + (who.map { " as \($0.username)" } ?? ""))
+        if who == nil {
+            say("(the site did not say who you are; run `fora login` again so writes can be checked before a retry)")
+        }
     }
 
     private func deviceFlow(_ login: UserAPIKeyLogin, client: HTTPClient) async throws -> UserAPIKeyPayload {

@@ -20,23 +20,29 @@ struct Outbox: AsyncParsableCommand {
             try await list(store)
         case "send":
             let service = try globals.service()
-            let username = site.apiUsername ?? ""
+            let username = site.accountUsername ?? ""
             let sender = OutboxSender(
                 store: store,
                 transport: DiscourseOutboxTransport(username: username, http: StoreAccess.http(service)))
-            let report = try await StoreAccess.run {
+            // Asked for explicitly: every waiting item is tried now, even one in its back-off.
+            let (report, waiting) = try await StoreAccess.run {
                 try store.flushTimings()
-                return try await sender.drain()
+                try store.wakeWaitingOutboxItems()
+                let report = try await sender.drain()
+                return (report, try store.outboxCounts().waiting)
             }
             if globals.json {
                 try Output.json([
                     "sent": report.sent + report.alreadyOnServer, "failed": report.failed,
                     "conflicts": report.conflicts, "deferred": report.deferred,
+                    "sending_elsewhere": report.claimedElsewhere, "waiting": waiting,
                 ])
             } else {
+                let elsewhere = report.claimedElsewhere.count
                 Output.line(
                     "sent \(report.sent.count + report.alreadyOnServer.count), failed \(report.failed.count), "
-                        + "conflicts \(report.conflicts.count), waiting \(report.deferred.count)")
+                        + "conflicts \(report.conflicts.count), waiting \(waiting)"
+                        + (elsewhere > 0 ? " (\(elsewhere) being sent by another fora)" : ""))
             }
         case "retry", "drop":
             guard let id else { throw CommandFailure(.usage("fora outbox \(action) needs an item id")) }

@@ -8,13 +8,14 @@ actor OutboxDrainGate {
     private var busy = false
 
     /// Drains with `sender`; when another drain runs, waits for it (`wait`) or skips (nil).
-    func drain(_ sender: OutboxSender, wait: Bool) async -> OutboxSender.Report? {
+    /// The drain's failure (the store cannot be written, say) is thrown for the status bar.
+    func drain(_ sender: OutboxSender, wait: Bool) async throws -> OutboxSender.Report? {
         while busy {
             guard wait else { return nil }
             try? await Task.sleep(for: .milliseconds(50))
         }
         busy = true
         defer { busy = false }
-        return try? await sender.drain()
+        return try await sender.drain()
     }
 }

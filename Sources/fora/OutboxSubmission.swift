@@ -11,13 +11,15 @@ enum OutboxSubmission {
     static func submit(_ action: OutboxAction, globals: GlobalOptions, done: String) async throws {
         let site = try globals.configuration()
         let store = try StoreAccess.open(site)
+        if !globals.offline { try await PostLengthGate.check(action, service: try globals.serviceIgnoringOffline()) }
         let queued = try await StoreAccess.run { try store.enqueue(action) }
         var item = queued
         if !globals.offline {
             let service = try globals.serviceIgnoringOffline()
             let sender = OutboxSender(
                 store: store,
-                transport: DiscourseOutboxTransport(username: site.apiUsername ?? "", http: StoreAccess.http(service)))
+                transport: DiscourseOutboxTransport(
+                    username: site.accountUsername ?? "", http: StoreAccess.http(service)))
             _ = try await StoreAccess.run { try await sender.drain() }
             item = try await StoreAccess.run { try store.outboxItem(id: queued.id) }
         }

@@ -16,7 +16,7 @@ struct PMList: AsyncParsableCommand {
 
     mutating func run() async throws {
         let site = try globals.configuration()
-        guard let username = site.apiUsername else {
+        guard let username = site.accountUsername else {
             throw CommandFailure(.notLoggedIn)
         }
         let service = try globals.service()

@@ -42,7 +42,7 @@ struct Sync: AsyncParsableCommand {
         let site = service.site
         if !topicsOnly, site.apiKey != nil || site.userAPIKey != nil {
             // Bookmarks are listed per user; a User API Key does not name its user.
-            var username = site.apiUsername
+            var username = site.accountUsername
             if username == nil { username = try? await service.currentUser().username }
             options.account = SyncEngine.AccountLists(username: username)
         }

@@ -100,7 +100,9 @@ final class ComposeHelpersTests: XCTestCase {
         environment["VISUAL"] = "false"
         XCTAssertThrowsError(
             try EditorHandoff.edit(draft: "keep me", context: nil, directory: directory, environment: environment))
-        let kept = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".md") }
+        // Kept in the private directory the draft was made in.
+        let privateDirectory = directory.appendingPathComponent("fora-\(getuid())").path
+        let kept = try FileManager.default.contentsOfDirectory(atPath: privateDirectory).filter { $0.hasSuffix(".md") }
         XCTAssertEqual(kept.count, 1)
     }
 }

@@ -72,7 +72,9 @@ final class OutboxDemoServerTests: DemoServerStoreTestCase {
         let raw = "Sent just before a kill -9 \(UUID().uuidString), never twice."
         let item = try store.enqueue(.reply(topicID: topicID, raw: raw, replyToPostNumber: nil))
         // The dead process: it committed `sending`, posted, and died before recording it.
-        try store.beginAttempt(id: item.id, at: Date())
+        let dead = OutboxClaimant(host: "elsewhere", pid: 1)
+        _ = try store.claimOutboxItem(id: item.id, for: dead, until: Date(), now: Date())
+        _ = try store.beginAttempt(id: item.id, claimant: dead, leaseUntil: Date(), at: Date())
         _ = try await transport.perform(item.action)
         let sender = liveSender()
         let report = try await withDeadline { try await sender.drain() }

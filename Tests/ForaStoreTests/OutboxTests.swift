@@ -7,14 +7,20 @@ import XCTest
 /// A transport that answers from a script and records what it was asked: the sender's
 /// state machine is tested here; `OutboxDemoServerTests` proves it against real HTTP.
 final class ScriptedTransport: OutboxTransport, @unchecked Sendable {
-    let username = "alice"
+    let username: String
     private let lock = NSLock()
     private var answers: [Result<OutboxResult, any Error>]
     private(set) var performed: [OutboxAction] = []
     var serverPosts: [RemotePost] = []
     private(set) var checks = 0
+    /// Posts the account has liked on the "server".
+    var liked: Set<Int> = []
+    private(set) var topicChecks: [String] = []
 
-    init(_ answers: [Result<OutboxResult, any Error>]) { self.answers = answers }
+    init(_ answers: [Result<OutboxResult, any Error>], username: String = "alice") {
+        self.answers = answers
+        self.username = username
+    }
 
     func perform(_ action: OutboxAction) async throws -> OutboxResult {
         try lock.withLock {
@@ -30,7 +36,12 @@ final class ScriptedTransport: OutboxTransport, @unchecked Sendable {
         }
     }
 
-    func recentTopics(createdBy username: String) async throws -> [RemoteTopic] { [] }
+    func recentTopics(createdBy username: String) async throws -> [RemoteTopic] {
+        lock.withLock { topicChecks.append(username) }
+        return []
+    }
+
+    func hasLiked(postID: Int) async throws -> Bool? { lock.withLock { liked.contains(postID) } }
 }
 
 final class OutboxTests: StoreTestCase {
@@ -131,7 +142,9 @@ final class OutboxTests: StoreTestCase {
     func testAReplyLeftSendingByACrashIsFoundOnTheServerNotResent() async throws {
         let transport = ScriptedTransport([])
         let item = try store.enqueue(.reply(topicID: 8, raw: "Try  resetting\nthe cache.", replyToPostNumber: nil))
-        try store.beginAttempt(id: item.id, at: clock)  // then the process died
+        let crashed = OutboxClaimant(host: "elsewhere", pid: 1)
+        _ = try store.claimOutboxItem(id: item.id, for: crashed, until: clock, now: clock)
+        _ = try store.beginAttempt(id: item.id, claimant: crashed, leaseUntil: clock, at: clock)  // then it died
         transport.serverPosts = [
             RemotePost(id: 40, postNumber: 4, username: "bob", raw: "Try resetting the cache.", createdAt: clock),
             RemotePost(id: 41, postNumber: 5, username: "alice", raw: "Try resetting the cache.", createdAt: clock),

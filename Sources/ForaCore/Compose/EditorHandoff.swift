@@ -41,19 +41,15 @@ public enum EditorHandoff {
         return kept.joined(separator: "\n").trimmingTrailingNewlines()
     }
 
-    /// Writes the file (mode 0600, in `directory`), runs the editor on it with the terminal,
-    /// and returns the edited draft. The caller suspends curses around this call. The file
-    /// is removed afterwards only when the editor succeeded, so nothing typed is lost.
+    /// Writes the file, runs the editor on it with the terminal, and returns the edited
+    /// draft. The caller suspends curses around this call. The file is removed afterwards
+    /// only when the editor succeeded, so nothing typed is lost.
     public static func edit(
         draft: String, context: String?, directory: URL = FileManager.default.temporaryDirectory,
         environment: [String: String] = ProcessInfo.processInfo.environment
     ) throws -> String {
-        let file = directory.appendingPathComponent("fora-draft-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).md")
         let contents = Data(fileContents(draft: draft, context: context).utf8)
-        guard
-            FileManager.default.createFile(
-                atPath: file.path, contents: contents, attributes: [.posixPermissions: 0o600])
-        else { throw ForaError.other("cannot write the draft file \(file.path)") }
+        let file = try makeDraftFile(contents, in: directory)
         let argv = editorCommand(environment: environment) + [file.path]
         let status = try run(argv, environment: environment)
         guard status == 0 else {
@@ -63,6 +59,33 @@ public enum EditorHandoff {
         let edited = FileManager.default.contents(atPath: file.path) ?? contents
         try? FileManager.default.removeItem(at: file)
         return Self.draft(fromFile: String(decoding: edited, as: UTF8.self))
+    }
+
+    /// A new file holding `contents`, made by `mkstemps` (mode 0600, a name nobody could have
+    /// planted) in `directory/fora-UID`, a directory only this user may enter: a shared `/tmp`
+    /// never sees the draft, not even for a moment.
+    static func makeDraftFile(_ contents: Data, in directory: URL) throws -> URL {
+        let privateDirectory = directory.appendingPathComponent("fora-\(getuid())").path
+        try PrivateDirectory.ensure(privateDirectory)
+        var template = Array((privateDirectory + "/draft-XXXXXX.md").utf8CString)
+        let fd = template.withUnsafeMutableBufferPointer { buffer -> Int32 in
+            guard let base = buffer.baseAddress else { return -1 }
+            return mkstemps(base, 3)
+        }
+        guard fd >= 0 else {
+            let reason = String(cString: strerror(errno))
+            throw ForaError.other("cannot create a draft file in \(privateDirectory): \(reason)")
+        }
+        let path = template.withUnsafeBufferPointer { buffer in
+            String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        }
+        let written = SecureFile.writeAll(fd, contents)
+        close(fd)
+        guard written else {
+            unlink(path)
+            throw ForaError.other("cannot write the draft file \(path)")
+        }
+        return URL(fileURLWithPath: path)
     }
 
     /// Runs `argv` attached to this terminal and waits for it; returns its exit status.

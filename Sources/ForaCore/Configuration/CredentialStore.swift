@@ -60,8 +60,8 @@ public struct CredentialStore: Sendable {
         try write(sites)
     }
 
-    /// Written to a temporary file created 0600, then renamed: the secret is never readable
-    /// by others, not even for a moment.
+    /// Written through `SecureFile`: created 0600 beside the file, synced, renamed: the secret
+    /// is never readable by others, not even for a moment, and never half-written.
     private func write(_ sites: [String: Entry]) throws {
         let text: String = try TOMLEncoder().encode(FileContents(sites: sites))
         try SecureFile.write(Data(text.utf8), to: path)
@@ -71,24 +71,5 @@ public struct CredentialStore: Sendable {
         var url = siteURL
         while url.hasSuffix("/") { url.removeLast() }
         return url
-    }
-}
-
-/// Files only the owner may read.
-public enum SecureFile {
-    public static func write(_ data: Data, to path: String) throws {
-        let directory = (path as NSString).deletingLastPathComponent
-        try FileManager.default.createDirectory(
-            atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-        let temporary = path + ".tmp-\(getpid())"
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        guard fd >= 0 else { throw ForaError.other("cannot write \(path): \(String(cString: strerror(errno)))") }
-        let written = data.withUnsafeBytes { buffer in Foundation.write(fd, buffer.baseAddress, buffer.count) }
-        fchmod(fd, 0o600)
-        close(fd)
-        guard written == data.count, rename(temporary, path) == 0 else {
-            unlink(temporary)
-            throw ForaError.other("cannot write \(path)")
-        }
     }
 }

@@ -9,6 +9,9 @@ public struct SiteConfiguration: Equatable, Sendable {
     /// A User API Key (from `fora login`), sent as `User-Api-Key` with `userAPIClientID`.
     public var userAPIKey: String?
     public var userAPIClientID: String?
+    /// The username `fora login` recorded with the User API Key (such a key does not name its
+    /// user in its requests).
+    public var loginUsername: String?
     /// An extra CA bundle to trust for this site (TLS is always verified).
     public var caFile: String?
     /// How much and how long fora accepts from the site (`[network]` in config.toml).
@@ -42,6 +45,12 @@ public struct SiteConfiguration: Equatable, Sendable {
         site.caFile = caFile
         site.limits = limits
         return site
+    }
+
+    /// Who the writes act as: the API key's username, else the one `fora login` recorded.
+    /// The store's file, the outbox's duplicate checks and the private messages list use it.
+    public var accountUsername: String? {
+        [apiUsername, loginUsername].compactMap { $0 }.first { !$0.isEmpty }
     }
 
     /// "127.0.0.1:9" for "http://127.0.0.1:9": what error messages name.

@@ -37,6 +37,7 @@ public struct SiteResolver: Sendable {
         if configuration.apiKey == nil, let stored = credentials[CredentialStore.key(configuration.baseURL)] {
             configuration.userAPIKey = stored.userAPIKey
             configuration.userAPIClientID = stored.clientID
+            configuration.loginUsername = stored.username
         }
         return configuration
     }

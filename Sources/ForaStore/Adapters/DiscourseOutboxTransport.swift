@@ -3,7 +3,7 @@ import ForaCore
 /// `OutboxTransport` over Discourse's JSON API.
 public struct DiscourseOutboxTransport: OutboxTransport {
     public let username: String
-    private let http: DiscourseHTTP
+    let http: DiscourseHTTP
 
     public init(username: String, http: DiscourseHTTP) {
         self.username = username

@@ -31,4 +31,7 @@ public struct OutboxItem: Equatable, Sendable {
     public var firstAttemptAt: Date?
     /// The created post's (or topic's) id once sent.
     public var remoteID: Int?
+    /// Which sender (`host pid token`) has claimed it, and until when: see `OutboxClaimant`.
+    public var leaseOwner: String?
+    public var leaseExpiresAt: Date?
 }

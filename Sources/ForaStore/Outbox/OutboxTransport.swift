@@ -13,6 +13,12 @@ public protocol OutboxTransport: Sendable {
     func recentPosts(topicID: Int, count: Int) async throws -> [RemotePost]
     /// Topics recently created by `username`.
     func recentTopics(createdBy username: String) async throws -> [RemoteTopic]
+    /// Whether the account has liked the post (nil: this transport cannot tell).
+    func hasLiked(postID: Int) async throws -> Bool?
+}
+
+extension OutboxTransport {
+    public func hasLiked(postID: Int) async throws -> Bool? { nil }
 }
 
 /// What a successful send produced.

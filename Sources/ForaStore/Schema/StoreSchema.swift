@@ -7,7 +7,7 @@ public enum StoreSchema {
     /// Every version, oldest first.
     public static let versions = [
         "v1-core", "v2-search", "v3-local-state", "v4-eviction", "v5-done-topics", "v6-sync-fidelity",
-        "v8-site-fidelity", "v9-health",
+        "v7-outbox-lease", "v8-site-fidelity", "v9-health",
     ]
 
     static let migrator: DatabaseMigrator = {
@@ -18,6 +18,7 @@ public enum StoreSchema {
         migrator.registerMigration("v4-eviction", migrate: SchemaV4.migrate)
         migrator.registerMigration("v5-done-topics", migrate: SchemaV5.migrate)
         migrator.registerMigration("v6-sync-fidelity", migrate: SchemaV6.migrate)
+        migrator.registerMigration("v7-outbox-lease", migrate: SchemaV7.migrate)
         migrator.registerMigration("v8-site-fidelity", migrate: SchemaV8.migrate)
         migrator.registerMigration("v9-health", migrate: SchemaV9.migrate)
         return migrator

@@ -1,3 +1,4 @@
+import ForaCore
 import Foundation
 import GRDB
 
@@ -16,13 +17,24 @@ public final class Store: Sendable {
     /// `StoreError.corrupt`; `StoreOpener.open` recovers from it.
     public static func open(at path: String) throws -> Store {
         try StoreError.mapping {
-            let directory = (path as NSString).deletingLastPathComponent
-            if !directory.isEmpty {
-                try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-            }
+            try makePrivate(path)
             let pool = try DatabasePool(path: path, configuration: configuration())
             try StoreSchema.migrator.migrate(pool)
             return Store(path: path, pool: pool)
+        }
+    }
+
+    /// The store holds private messages, drafts and the review queue: its directory is 0700
+    /// and the database 0600 before SQLite opens it (SQLite gives the WAL and shared-memory
+    /// files the database's mode); files and a directory left more open by an older fora are
+    /// tightened.
+    static func makePrivate(_ path: String) throws {
+        do {
+            let directory = (path as NSString).deletingLastPathComponent
+            if !directory.isEmpty { try PrivateDirectory.ensure(directory) }
+            try PrivateFile.prepare(path, companions: [path + "-wal", path + "-shm"])
+        } catch let error as ForaError {
+            throw StoreError.database(error.message)
         }
     }
 

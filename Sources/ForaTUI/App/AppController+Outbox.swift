@@ -7,13 +7,14 @@ import ForaStore
 public struct OutboxWiring {
     /// Reads the store's outbox counts (nil: no store, nothing shown).
     public var counts: (@Sendable () throws -> OutboxCounts)?
-    /// Sends what waits in the outbox (nil: nothing sends it but the composer).
-    public var send: (@Sendable () async -> Void)?
+    /// Sends what waits in the outbox (nil: nothing sends it but the composer). Its failure
+    /// (the store cannot be written, say) shows in the status bar.
+    public var send: (@Sendable () async throws -> Void)?
     /// A background send is under way (one at a time).
     var sending = false
 
     public init(
-        counts: (@Sendable () throws -> OutboxCounts)? = nil, send: (@Sendable () async -> Void)? = nil
+        counts: (@Sendable () throws -> OutboxCounts)? = nil, send: (@Sendable () async throws -> Void)? = nil
     ) {
         self.counts = counts
         self.send = send
@@ -34,10 +35,13 @@ extension AppController {
         guard status.pendingOutbox > 0, !outbox.sending, let send = outbox.send else { return }
         outbox.sending = true
         runner.run {
-            await send()
-        } then: { [weak self] _ in
+            try await send()
+        } then: { [weak self] result in
             guard let self else { return }
             outbox.sending = false
+            if case .failure(let error) = result {
+                status.lastError = "outbox: " + ((error as? StoreError)?.message ?? Self.message(for: error))
+            }
             refreshOutboxCount()
         }
     }

@@ -88,9 +88,13 @@ public final class AppController {
             if !isRunning {
                 saveOpenDrafts()
                 flushReading()
+                composerHooks.flushDrafts()
             }
         }
     }
+
+    /// Ends the loop as `q` does, drafts saved (SIGINT, SIGTERM).
+    public func quit() { isRunning = false }
 
     let service: any CommunityService
     let readerSource: (any ReaderDataSource)?
@@ -392,6 +396,7 @@ public final class AppController {
     // MARK: Drawing
 
     public func draw() {
+        noteDraftProblem()
         let (rows, columns) = terminal.size
         terminal.clear()
         guard let frame = frame(rows: rows, columns: columns) else {

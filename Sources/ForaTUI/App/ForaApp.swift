@@ -79,7 +79,10 @@ public final class ForaApp {
         defer { terminal.shutdown() }
         var app = self
         while true {
+            NcursesTerminal.wakeOnQuitSignal(app.mailbox.wakeDescriptor)
             let controller = app.runController(on: terminal, config: config)
+            let signal = NcursesTerminal.quitSignal
+            if signal != 0 { return 128 + signal }
             guard let name = controller.requestedSite, let openSite else { return 0 }
             // The next site gets the same terminal; its own store, service and reader.
             do {
@@ -122,6 +125,11 @@ public final class ForaApp {
         while controller.isRunning {
             controller.draw()
             mailbox.waitForActivity()
+            if NcursesTerminal.quitSignal != 0 {
+                // SIGINT/SIGTERM: drafts are saved (and their journal flushed) as on `q`.
+                controller.quit()
+                break
+            }
             mailbox.drain()
             for event in terminal.pendingEvents() where controller.isRunning {
                 controller.handle(event)

@@ -129,6 +129,10 @@ public struct ComposerHooks {
     public var saveDraft: (ComposedPost) -> Void
     /// The draft is gone: sent, discarded, or emptied.
     public var deleteDraft: (ComposedPost) -> Void
+    /// Writes any draft still waiting to be journaled (on quit: nothing typed is lost).
+    public var flushDrafts: () -> Void = {}
+    /// Why drafts cannot be saved right now (a full disk), for the status bar; nil when fine.
+    public var draftProblem: () -> String? = { nil }
     /// A saved draft for a reply to `topicID` (nil: a new topic), restored when a composer opens.
     public var loadDraft: (_ topicID: Int?) -> ComposedPost?
     /// The kept draft of an edit of post `postID`: its text and the text the edit started

@@ -70,17 +70,18 @@ public final class NcursesTerminal: Terminal {
         set_term(screen)
     }
 
-    /// SIGINT/SIGTERM restore the terminal before exiting.
+    /// SIGINT/SIGTERM only record the signal (see `fora_quit_handler`); the event loop asks
+    /// `quitSignal`, saves the drafts, restores the terminal and exits 128+signal.
     private static func installSignalHandlers() {
-        signal(SIGINT) { _ in
-            endwin()
-            _exit(130)
-        }
-        signal(SIGTERM) { _ in
-            endwin()
-            _exit(143)
-        }
+        fora_install_quit_handlers()
     }
+
+    /// The SIGINT or SIGTERM received, 0 when none.
+    public static var quitSignal: Int32 { fora_quit_signal() }
+
+    /// A signal also writes a byte to `descriptor` (the interface's wake-up pipe), so the
+    /// event loop wakes whichever thread the signal landed on.
+    public static func wakeOnQuitSignal(_ descriptor: Int32) { fora_quit_wake(descriptor) }
 
     public func shutdown() {
         Self.writeRaw(BracketedPaste.disable)
