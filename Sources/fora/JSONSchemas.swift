@@ -25,17 +25,18 @@ enum JSONSchemas {
         ]
     }
 
-    static func thread(_ topic: TopicDetail, texts: [String]) -> [String: Any] {
+    static func thread(_ topic: TopicDetail, texts: [PostText]) -> [String: Any] {
         let solution = topic.acceptedAnswerPostNumber
         let posts: [[String: Any]] = zip(topic.posts, texts).map { post, text in
-            [
-                "id": post.id, "post_number": post.postNumber, "username": post.username,
-                "created_at": Output.nullable(post.createdAt),
-                "reply_to_post_number": Output.nullable(post.replyToPostNumber),
-                "like_count": post.likeCount,
-                "is_solution": post.acceptedAnswer || post.postNumber == solution,
-                "cooked": post.cooked, "text": text,
-            ]
+            PostTextOutput.merge(
+                [
+                    "id": post.id, "post_number": post.postNumber, "username": post.username,
+                    "created_at": Output.nullable(post.createdAt),
+                    "reply_to_post_number": Output.nullable(post.replyToPostNumber),
+                    "like_count": post.likeCount,
+                    "is_solution": post.acceptedAnswer || post.postNumber == solution,
+                    "cooked": post.cooked,
+                ], text)
         }
         return [
             "id": topic.id, "title": topic.title, "category_id": Output.nullable(topic.categoryID),

@@ -23,7 +23,7 @@ enum OfflineReading {
     }
 
     /// `fora read TOPIC --offline`: every stored post, rendered as online.
-    static func read(topicID: Int, width: Int, color: Bool, globals: GlobalOptions) async throws {
+    static func read(topicID: Int, width: Int, color: Bool, reveal: Bool, globals: GlobalOptions) async throws {
         let store = try store(globals)
         let (entry, posts) = try await StoreAccess.run {
             let entry = try store.topic(id: topicID)
@@ -37,24 +37,26 @@ enum OfflineReading {
             }
             return (entry, posts)
         }
-        let renderer = CookedRenderer()
-        let documents = posts.map { renderer.render($0.cooked, width: width) }
+        let renderer = CookedRenderer(options: PostTextOutput.options(reveal: reveal, baseURL: nil))
         if globals.json {
             try Output.json([
                 "id": entry.topic.id, "title": entry.topic.title,
                 "category_id": Output.nullable(entry.topic.categoryID),
                 "posts_count": entry.topic.postsCount, "accepted_answer_post_number": NSNull(),
-                "posts": zip(posts, documents).map { post, document -> [String: Any] in
-                    [
-                        "id": post.id, "post_number": post.postNumber, "username": post.username,
-                        "created_at": Output.nullable(post.createdAt),
-                        "reply_to_post_number": Output.nullable(post.replyToPostNumber), "like_count": post.likeCount,
-                        "is_solution": false, "cooked": post.cooked, "text": document.plainText,
-                    ]
+                "posts": posts.map { post -> [String: Any] in
+                    PostTextOutput.merge(
+                        [
+                            "id": post.id, "post_number": post.postNumber, "username": post.username,
+                            "created_at": Output.nullable(post.createdAt),
+                            "reply_to_post_number": Output.nullable(post.replyToPostNumber),
+                            "like_count": post.likeCount,
+                            "is_solution": false, "cooked": post.cooked,
+                        ], renderer.postText(post.cooked, width: width))
                 },
             ])
             return
         }
+        let documents = posts.map { renderer.render($0.cooked, width: width) }
         let writer = DocumentWriter(
             style: DocumentWriter.style(
                 isTerminal: isatty(STDOUT_FILENO) == 1, environment: ProcessInfo.processInfo.environment, force: color))
@@ -66,6 +68,7 @@ enum OfflineReading {
             Output.line("")
             Output.line(Output.styled(header, .cyan))
             FileHandle.standardOutput.write(Data(writer.write(document).utf8))
+            if let notice = PostTextOutput.notice(for: document) { Output.line(Output.styled(notice, .dim)) }
         }
     }
 

@@ -11,6 +11,7 @@ struct Read: AsyncParsableCommand {
     @Argument(help: "The topic's id or URL.") var topic: String
     @Option(help: "Wrap posts to this many columns (default: the terminal's width, else 80).") var width: Int?
     @Flag(help: "Colours and hyperlinks even in a pipe (never with NO_COLOR unless given).") var color = false
+    @Flag(help: "Show folded blocks (details, spoilers) open, as the web does once clicked.") var reveal = false
 
     mutating func run() async throws {
         guard let id = Read.topicID(topic) else {
@@ -18,19 +19,19 @@ struct Read: AsyncParsableCommand {
         }
         if globals.offline {
             return try await OfflineReading.read(
-                topicID: id, width: max(20, width ?? Read.terminalWidth() ?? 80), color: color, globals: globals)
+                topicID: id, width: max(20, width ?? Read.terminalWidth() ?? 80), color: color, reveal: reveal,
+                globals: globals)
         }
         let service = try globals.service()
         let detail = try await withFailures { try await service.topic(id: id) }
         let columns = max(20, width ?? Read.terminalWidth() ?? 80)
-        var options = RenderOptions()
-        options.baseURL = service.site.baseURL
-        let renderer = CookedRenderer(options: options)
-        let documents = detail.posts.map { renderer.render($0.cooked, width: columns) }
+        let renderer = CookedRenderer(options: PostTextOutput.options(reveal: reveal, baseURL: service.site.baseURL))
         if globals.json {
-            try Output.json(JSONSchemas.thread(detail, texts: documents.map(\.plainText)))
+            try Output.json(
+                JSONSchemas.thread(detail, texts: detail.posts.map { renderer.postText($0.cooked, width: columns) }))
             return
         }
+        let documents = detail.posts.map { renderer.render($0.cooked, width: columns) }
         // Colour and OSC 8 links only on a terminal, never with NO_COLOR; a pipe gets no escapes.
         let writer = DocumentWriter(
             style: DocumentWriter.style(
@@ -45,6 +46,7 @@ struct Read: AsyncParsableCommand {
             Output.line("")
             Output.line(Output.styled(header, .cyan) + (isSolution ? " " + Output.styled("✓ solution", .green) : ""))
             FileHandle.standardOutput.write(Data(writer.write(document).utf8))
+            if let notice = PostTextOutput.notice(for: document) { Output.line(Output.styled(notice, .dim)) }
         }
     }
 
