@@ -23,7 +23,7 @@ final class WholeTopicSearchTests: XCTestCase {
         }
     }
 
-    @MainActor private func reader(posts: Int) -> (ReaderScreen, DeferredLoader) {
+    @MainActor private static func reader(posts: Int) -> (ReaderScreen, DeferredLoader) {
         let source = FakeReaderSource(postCount: posts)
         let topic = ReaderTopic(
             id: 1, title: "Megathread", postCount: posts, initialPosts: (0..<20).map(source.post(at:)))
@@ -38,7 +38,7 @@ final class WholeTopicSearchTests: XCTestCase {
 
     func testASearchFromTheTopFindsAPostFarBelowTheLoadedOnes() {
         MainActor.assumeIsolated {
-            let (reader, loader) = reader(posts: 1_500)
+            let (reader, loader) = Self.reader(posts: 1_500)
             XCTAssertTrue(reader.search("post 602", forward: true), "still searching, not \"not found\"")
             XCTAssertFalse(loader.asked.isEmpty, "the missing posts are asked for")
             loader.deliverAll()
@@ -49,7 +49,7 @@ final class WholeTopicSearchTests: XCTestCase {
 
     func testNotFoundOnlyAfterTheWholeTopicWasSearched() {
         MainActor.assumeIsolated {
-            let (reader, loader) = reader(posts: 300)
+            let (reader, loader) = Self.reader(posts: 300)
             XCTAssertTrue(reader.search("nothing like this", forward: true))
             loader.deliverAll()
             XCTAssertEqual(loader.messages.last, "not found: nothing like this")
