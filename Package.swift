@@ -101,7 +101,9 @@ let package = Package(
         .testTarget(
             name: "DemoServerTests",
             dependencies: ["DemoServer"]),
-        .testTarget(name: "ForaRenderTests", dependencies: ["ForaRender"], resources: [.copy("Golden")]),
+        .testTarget(
+            name: "ForaRenderTests", dependencies: ["ForaRender", "CLibXML2", "DemoCommunity"],
+            resources: [.copy("Golden")]),
         .testTarget(name: "ForaStoreTests", dependencies: ["ForaStore", "DemoServer"]),
         .testTarget(name: "ForaTUITests", dependencies: ["ForaTUI", "ForaNet", "DemoServer"]),
         .testTarget(name: "EndToEndTests", dependencies: ["DemoServer"]),

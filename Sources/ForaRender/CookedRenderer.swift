@@ -35,8 +35,10 @@ public struct CookedRenderer: Sendable {
             let fitted =
                 bytes <= width || LineMeasure.upperBound(of: trimmed) <= width
                 ? trimmed : LineMeasure.clip(trimmed, to: width)
-            return BidiReorder.visual(fitted)
+            return options.visualOrder ? BidiReorder.visual(fitted) : fitted
         }
-        return RenderedDocument(lines: lines, links: state.links, images: state.images, folds: block.folds)
+        return RenderedDocument(
+            lines: lines, links: state.links, images: state.images, folds: block.folds,
+            inlineSpoilers: state.inlineSpoilers)
     }
 }

@@ -25,17 +25,18 @@ enum JSONSchemas {
         ]
     }
 
-    static func thread(_ topic: TopicDetail, texts: [String]) -> [String: Any] {
+    static func thread(_ topic: TopicDetail, texts: [PostText]) -> [String: Any] {
         let solution = topic.acceptedAnswerPostNumber
         let posts: [[String: Any]] = zip(topic.posts, texts).map { post, text in
-            let entry: [String: Any] = [
-                "id": post.id, "post_number": post.postNumber, "username": post.username,
-                "created_at": Output.nullable(post.createdAt),
-                "reply_to_post_number": Output.nullable(post.replyToPostNumber),
-                "like_count": post.likeCount,
-                "is_solution": post.acceptedAnswer || post.postNumber == solution,
-                "cooked": post.cooked, "text": text,
-            ]
+            let entry: [String: Any] = PostTextOutput.merge(
+                [
+                    "id": post.id, "post_number": post.postNumber, "username": post.username,
+                    "created_at": Output.nullable(post.createdAt),
+                    "reply_to_post_number": Output.nullable(post.replyToPostNumber),
+                    "like_count": post.likeCount,
+                    "is_solution": post.acceptedAnswer || post.postNumber == solution,
+                    "cooked": post.cooked,
+                ], text)
             return entry.merging(postStates(post)) { first, _ in first }
         }
         return [

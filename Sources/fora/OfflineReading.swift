@@ -23,11 +23,12 @@ enum OfflineReading {
     }
 
     /// `fora read TOPIC --offline`: every stored post, printed by the same code as online.
-    static func read(topicID: Int, width: Int, color: Bool, globals: GlobalOptions) async throws {
+    static func read(topicID: Int, width: Int, color: Bool, reveal: Bool, globals: GlobalOptions) async throws {
         let store = try store(globals)
         let detail = try await StoreAccess.run { try store.topicDetail(id: topicID) }
         try Read.present(
-            detail, width: width, color: color, baseURL: try? globals.configuration().baseURL, json: globals.json)
+            detail, width: width, color: color, baseURL: try? globals.configuration().baseURL, json: globals.json,
+            reveal: reveal)
     }
 
     /// `fora search --offline QUERY`: full-text search over the store, ranked, with snippets.

@@ -11,6 +11,7 @@ struct Read: AsyncParsableCommand {
     @Argument(help: "The topic's id or URL.") var topic: String
     @Option(help: "Wrap posts to this many columns (default: the terminal's width, else 80).") var width: Int?
     @Flag(help: "Colours and hyperlinks even in a pipe (never with NO_COLOR unless given).") var color = false
+    @Flag(help: "Show folded blocks (details, spoilers) open, as the web does once clicked.") var reveal = false
 
     mutating func run() async throws {
         guard let id = Read.topicID(topic) else {
@@ -18,26 +19,29 @@ struct Read: AsyncParsableCommand {
         }
         if globals.offline {
             return try await OfflineReading.read(
-                topicID: id, width: max(20, width ?? Read.terminalWidth() ?? 80), color: color, globals: globals)
+                topicID: id, width: max(20, width ?? Read.terminalWidth() ?? 80), color: color, reveal: reveal,
+                globals: globals)
         }
         let service = try globals.service()
         let detail = try await withFailures { try await service.topic(id: id) }
         try Read.present(
             detail, width: max(20, width ?? Read.terminalWidth() ?? 80), color: color, baseURL: service.site.baseURL,
-            json: globals.json)
+            json: globals.json, reveal: reveal)
     }
 
     /// Prints a topic, fetched or stored, the same way: `--offline` shares this with online
     /// reading so the two say the same things.
-    static func present(_ detail: TopicDetail, width columns: Int, color: Bool, baseURL: String?, json: Bool) throws {
-        var options = RenderOptions()
-        options.baseURL = baseURL
-        let renderer = CookedRenderer(options: options)
+    static func present(
+        _ detail: TopicDetail, width columns: Int, color: Bool, baseURL: String?, json: Bool, reveal: Bool = false
+    ) throws {
+        let renderer = CookedRenderer(options: PostTextOutput.options(reveal: reveal, baseURL: baseURL))
         let documents = detail.posts.map { renderer.render($0.cooked, width: columns) }
         if json {
-            try Output.json(JSONSchemas.thread(detail, texts: documents.map(\.plainText)))
+            try Output.json(
+                JSONSchemas.thread(detail, texts: detail.posts.map { renderer.postText($0.cooked, width: columns) }))
             return
         }
+        let documents = detail.posts.map { renderer.render($0.cooked, width: columns) }
         // Colour and OSC 8 links only on a terminal, never with NO_COLOR; a pipe gets no escapes.
         let writer = DocumentWriter(
             style: DocumentWriter.style(
@@ -59,6 +63,7 @@ struct Read: AsyncParsableCommand {
                 [(header, .cyan)] + (isSolution ? [(" ", nil), ("✓ solution", .green)] : [])
                     + [(ReadMarks.states(post), nil)])
             Output.rendered(writer.write(document))
+            if let notice = PostTextOutput.notice(for: document) { Output.line(notice, style: .dim) }
         }
     }
 

@@ -13,6 +13,9 @@ public struct ForumNotification: Codable, Equatable, Sendable {
     public var topicTitle: String?
     public var displayUsername: String?
     public var badgeName: String?
+    /// What a `custom` (14) notification is about, as a translation key: the solved plugin's
+    /// "solution accepted" is `solved.accepted_notification`.
+    public var message: String?
 
     enum CodingKeys: String, CodingKey {
         case id, read, slug, data
@@ -29,6 +32,7 @@ public struct ForumNotification: Codable, Equatable, Sendable {
         case originalUsername = "original_username"
         case username
         case badgeName = "badge_name"
+        case message
     }
 
     public init(from decoder: any Decoder) throws {
@@ -49,6 +53,7 @@ public struct ForumNotification: Codable, Equatable, Sendable {
             data?.lenient(String.self, .displayUsername) ?? data?.lenient(String.self, .originalUsername)
             ?? data?.lenient(String.self, .username)
         badgeName = data?.lenient(String.self, .badgeName)
+        message = data?.lenient(String.self, .message)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -66,19 +71,29 @@ public struct ForumNotification: Codable, Equatable, Sendable {
         try data.encodeIfPresent(topicTitle, forKey: .topicTitle)
         try data.encodeIfPresent(displayUsername, forKey: .displayUsername)
         try data.encodeIfPresent(badgeName, forKey: .badgeName)
+        try data.encodeIfPresent(message, forKey: .message)
     }
 
-    /// The type's name from the core list (`site.json` has the authoritative map).
+    /// The type's name from the core list (`site.json` has the authoritative map); a plugin's
+    /// `custom` notification is named by its message when fora knows it ("solution_accepted").
     public var typeName: String {
+        if notificationType == 14, let message, let known = Self.customMessages[message] { return known }
         let names = [
             1: "mentioned", 2: "replied", 3: "quoted", 4: "edited", 5: "liked", 6: "private_message",
             7: "invited_to_private_message", 8: "invitee_accepted", 9: "posted", 10: "moved_post", 11: "linked",
             12: "granted_badge", 13: "invited_to_topic", 14: "custom", 15: "group_mentioned",
             16: "group_message_summary", 17: "watching_first_post", 18: "topic_reminder", 19: "liked_consolidated",
-            20: "post_approved", 24: "bookmark_reminder", 25: "reaction", 34: "assigned",
+            20: "post_approved", 21: "code_review_commit_approved", 22: "membership_request_accepted",
+            23: "membership_request_consolidated", 24: "bookmark_reminder", 25: "reaction", 26: "votes_released",
+            27: "event_reminder", 28: "event_invitation", 29: "chat_mention", 30: "chat_message",
+            31: "chat_invitation", 32: "chat_group_mention", 33: "chat_quoted", 34: "assigned",
         ]
         return names[notificationType] ?? "type \(notificationType)"
     }
+
+    /// `custom` notifications' messages fora names (the solved plugin sends its "accepted"
+    /// notification as type 14 with this message).
+    static let customMessages = ["solved.accepted_notification": "solution_accepted"]
 }
 
 /// A page of notifications.

@@ -1,5 +1,7 @@
-/// Oneboxes (`aside.onebox`, Discourse's link previews): a compact title line with the link
-/// number, then the site and the start of the description on one muted line.
+import CLibXML2
+
+/// Oneboxes (`aside.onebox`, Discourse's link previews): the title with the link number, then
+/// the site and the whole description (every other word the preview shows), wrapped, muted.
 struct OneboxLayout {
     let renderer: BlockRenderer
 
@@ -11,7 +13,10 @@ struct OneboxLayout {
         let heading = aside.firstDescendant { ["h3", "h4", "h2", "h1"].contains($0.name) }
         let title = clean(heading?.textContent ?? "")
         let site = clean(aside.firstDescendant { $0.name == "header" }?.textContent ?? "")
-        let description = clean(aside.firstDescendant { $0.name == "p" }?.textContent ?? "")
+        var rest = ""
+        Self.collectText(
+            aside, skipping: [heading?.raw, aside.firstDescendant { $0.name == "header" }?.raw], into: &rest)
+        let description = clean(rest)
 
         var titleLine = InlineBuffer()
         if url.isEmpty {
@@ -29,10 +34,30 @@ struct OneboxLayout {
         var detail = site.isEmpty ? Self.domain(of: url) : site
         if !description.isEmpty { detail += detail.isEmpty ? description : " — " + description }
         if !detail.isEmpty {
-            let line = LineMeasure.clip(StyledLine([StyledRun(detail, role: .muted)]), to: room, marker: "…")
-            block.append(line: StyledLine([Self.bar] + line.runs))
+            var words = InlineBuffer()
+            words.append(detail, role: .muted)
+            block.append(
+                LineBlock(lines: LineWrapper.wrap(words.items, width: room)), first: [Self.bar], rest: [Self.bar])
         }
         return block
+    }
+
+    /// The text under `node` with spaces between elements, leaving out the `skipping` nodes
+    /// (the title and the site line, shown on their own) and what the web never shows.
+    private static func collectText(
+        _ node: HTMLNode, skipping: [UnsafeMutablePointer<xmlNode>?], into out: inout String
+    ) {
+        for child in node.children {
+            if child.isText {
+                out += child.text
+            } else if child.isElement, !skipping.contains(child.raw),
+                !["script", "style", "template", "button", "svg"].contains(child.name)
+            {
+                out += " "
+                collectText(child, skipping: skipping, into: &out)
+                out += " "
+            }
+        }
     }
 
     /// The host part of a URL ("https://meta.discourse.org/t/x" → "meta.discourse.org").

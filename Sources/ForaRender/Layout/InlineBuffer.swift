@@ -89,6 +89,25 @@ struct InlineBuffer {
         if !atStart { pendingSpace = true }
     }
 
+    /// Appends what another buffer collected (a spoiler's words gathered on their own).
+    mutating func append(contentsOf other: InlineBuffer) {
+        for item in other.items {
+            switch item {
+            case .run(let run): appendLiteral(run.text, role: run.role, link: run.link)
+            case .hardBreak: appendHardBreak()
+            }
+        }
+        if other.pendingSpace { appendSpace() }
+    }
+
+    /// The collected text without styles, hard breaks as spaces.
+    var plainText: String {
+        items.map { item -> String in
+            if case .run(let run) = item { return run.text }
+            return " "
+        }.joined()
+    }
+
     mutating func appendHardBreak() {
         items.append(.hardBreak)
         pendingSpace = false

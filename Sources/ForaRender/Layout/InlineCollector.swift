@@ -4,6 +4,9 @@
 struct InlineCollector {
     let state: RenderState
 
+    /// What a hidden inline spoiler shows in its place.
+    static let spoilerPlaceholder = "[spoiler]"
+
     func collect(_ node: HTMLNode, into buffer: inout InlineBuffer, role: TextRole = .text, link: Int? = nil) {
         if node.isText {
             let text = node.text
@@ -73,7 +76,10 @@ struct InlineCollector {
         if node.hasClass("footnote-backref") { return }
         if node.hasClass("lightbox"), let img = node.firstDescendant(where: { $0.name == "img" }) {
             let url = node.attribute("href").flatMap { $0.isEmpty ? nil : $0 } ?? img.attribute("src") ?? ""
-            imagePlaceholder(url: url, alt: img.attribute("alt") ?? img.attribute("title") ?? "", into: &buffer)
+            let named = node.firstDescendant { $0.name == "span" && $0.hasClass("filename") }?.textContent
+            imagePlaceholder(
+                url: url, alt: img.attribute("alt") ?? img.attribute("title") ?? "",
+                file: named ?? Self.fileName(of: img.attribute("src") ?? url), into: &buffer)
             return
         }
         guard let href = node.attribute("href"), !href.isEmpty, !href.hasPrefix("#") else {
@@ -93,17 +99,43 @@ struct InlineCollector {
         }
         if node.hasClass("avatar") || node.hasClass("site-icon") { return }
         let url = node.attribute("src") ?? ""
-        imagePlaceholder(url: url, alt: node.attribute("alt") ?? node.attribute("title") ?? "", into: &buffer)
+        imagePlaceholder(
+            url: url, alt: node.attribute("alt") ?? node.attribute("title") ?? "", file: Self.fileName(of: url),
+            into: &buffer)
     }
 
-    private func imagePlaceholder(url: String, alt: String, into buffer: inout InlineBuffer) {
-        let text = TerminalSafety.sanitize(alt).trimmingSpaces
+    /// The last path segment of `url` when it looks like a file name ("shot.png"), else "".
+    static func fileName(of url: String) -> String {
+        guard !url.hasPrefix("data:") else { return "" }
+        let path = url.prefix { $0 != "?" && $0 != "#" }
+        let last = path.split(separator: "/").last.map(String.init) ?? ""
+        return last.contains(".") && !last.hasPrefix(".") ? last : ""
+    }
+
+    /// `[image: alt · file.png]`: the alt text and the file name a reader sees on the web (the
+    /// name alone when the alt is only its stem, as Discourse writes by default).
+    private func imagePlaceholder(url: String, alt: String, file: String, into buffer: inout InlineBuffer) {
+        var words = InlineBuffer()
+        words.append(alt, role: .image)
+        let altText = words.plainText
+        var text = altText
+        var name = InlineBuffer()
+        name.append(String(file.prefix(120)), role: .image)
+        let fileText = name.plainText
+        if !fileText.isEmpty {
+            let stem = fileText.split(separator: ".").dropLast().joined(separator: ".")
+            if text.isEmpty || text.lowercased() == stem.lowercased() || text.lowercased() == fileText.lowercased() {
+                text = fileText
+            } else {
+                text += " · " + fileText
+            }
+        }
         let label = text.isEmpty ? "[image]" : "[image: \(text)]"
         guard !url.isEmpty else {
             buffer.appendLiteral(label, role: .image)
             return
         }
-        let number = state.image(url: url, alt: text)
+        let number = state.image(url: url, alt: altText)
         buffer.appendLiteral(label, role: .image, link: number)
         buffer.appendLiteral("[\(number)]", role: .muted)
     }
@@ -122,11 +154,16 @@ struct InlineCollector {
 
     private func span(_ node: HTMLNode, into buffer: inout InlineBuffer, role: TextRole, link: Int?) {
         if node.hasClass("spoiler") || node.hasClass("spoiled") {
+            var words = InlineBuffer()
             if state.options.revealSpoilers {
-                children(of: node, into: &buffer, role: .spoiler, link: link)
+                children(of: node, into: &words, role: .spoiler, link: link)
+                buffer.append(contentsOf: words)
             } else {
-                buffer.appendLiteral("[spoiler]", role: .spoiler)
+                // Hidden: only the words, so links inside take no number the reader can't see.
+                words.append(node.textContent, role: .spoiler)
+                buffer.appendLiteral(Self.spoilerPlaceholder, role: .spoiler)
             }
+            state.inlineSpoilers.append(words.plainText.trimmingSpaces)
         } else if node.hasClass("math") {
             buffer.appendLiteral("$", role: .math)
             children(of: node, into: &buffer, role: .math, link: link)

@@ -5,6 +5,8 @@ final class RenderState {
     private(set) var links: [String] = []
     private(set) var images: [RenderedImage] = []
     private var numbers: [String: Int] = [:]
+    /// Inline spoilers' text in reading order (see `RenderedDocument.inlineSpoilers`).
+    var inlineSpoilers: [String] = []
     var listDepth = 0
     /// How many block elements enclose the one being laid out (see `BlockRenderer.maxDepth`).
     var blockDepth = 0

@@ -92,11 +92,28 @@ public struct RenderedDocument: Equatable, Sendable {
     public var links: [String]
     public var images: [RenderedImage]
     public var folds: [FoldRegion]
-    public init(lines: [StyledLine], links: [String], images: [RenderedImage] = [], folds: [FoldRegion] = []) {
+    /// The text of each inline spoiler (`span.spoiler`), in reading order, whether it was
+    /// revealed or drawn as a placeholder: the web blurs these until clicked.
+    public var inlineSpoilers: [String]
+    public init(
+        lines: [StyledLine], links: [String], images: [RenderedImage] = [], folds: [FoldRegion] = [],
+        inlineSpoilers: [String] = []
+    ) {
         self.lines = lines
         self.links = links
         self.images = images
         self.folds = folds
+        self.inlineSpoilers = inlineSpoilers
+    }
+
+    /// How many blocks this rendering keeps folded away (collapsed details and spoilers):
+    /// what `fora read` mentions so a reader knows to ask for `--reveal`.
+    public var hiddenCount: Int {
+        let blocks = folds.filter { $0.isCollapsed && $0.kind != .quote }.count
+        let inline = lines.reduce(0) { count, line in
+            count + line.runs.filter { $0.role == .spoiler && $0.text == InlineCollector.spoilerPlaceholder }.count
+        }
+        return blocks + inline
     }
     public var plainText: String { lines.map(\.plainText).joined(separator: "\n") }
 
@@ -123,6 +140,9 @@ public struct RenderOptions: Hashable, Sendable {
     /// The site's address ("https://meta.discourse.org"): site-relative links and images
     /// (`/t/…`, `//cdn…/x.png`) are listed as full URLs, so "open 3" works.
     public var baseURL: String?
+    /// Lines in display order (right-to-left runs reordered for a terminal, which draws left to
+    /// right); off for text handed to scripts, which want the logical order.
+    public var visualOrder = true
     public init(
         revealSpoilers: Bool = false, expandDetails: Bool = false, pollVotes: [String: [String: Int]] = [:],
         cookShortcodes: Bool = false, baseURL: String? = nil

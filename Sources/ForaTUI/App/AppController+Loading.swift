@@ -99,6 +99,7 @@ extension AppController {
         let kind = listKind
         let argument = listArgument
         list.listTitle = listTitle
+        list.showsCounts = kind != .notifications
         runner.run {
             var fetched = try await kind.fetch(from: service, maximumPages: pages, argument: argument)
             if let marks { fetched.topics = marks.withoutDone(fetched.topics) }
@@ -171,6 +172,7 @@ extension AppController {
             guard let self, let screen else { return }
             loadPosts(range, into: screen)
         }
+        screen.onMessage = { [weak self] message in self?.status.message = message }
         screen.onRefresh = { [weak self, weak screen] in
             guard let self, let screen else { return }
             // `r` asks the site, not the stored copy (which changes only at the next sync).

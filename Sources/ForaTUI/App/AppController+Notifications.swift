@@ -20,4 +20,13 @@ extension AppController {
             }
         }
     }
+
+    /// Enter on a notification with no topic (a badge): marks it read and says what it was,
+    /// instead of opening a topic that does not exist. False for any other row.
+    func openTopiclessNotification(_ topic: Topic) -> Bool {
+        guard listKind == .notifications, TopicListKind.isTopicless(topic) else { return false }
+        markSelectedNotificationRead()
+        status.message = "\(topic.title) (no topic to open)"
+        return true
+    }
 }

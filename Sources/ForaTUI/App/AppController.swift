@@ -298,6 +298,7 @@ public final class AppController {
             status.message = text
         case .quit: isRunning = false
         case .openTopic(let topic):
+            if focused === list, openTopiclessNotification(topic) { break }
             if focused === list { markSelectedNotificationRead() }
             open(topic, at: focused === list ? list.selectedLoadedRow.flatMap { listTargets[$0] } : nil)
         case .showLinks(let links): overlays.append(LinkListScreen(links: links))

@@ -59,24 +59,34 @@ public enum TopicListKind: String, CaseIterable, Sendable {
         return (try await topics(from: service, maximumPages: maximumPages), [:], [:])
     }
 
-    /// Notifications as list rows ("replied @bob · Title"), each opening at its post.
+    /// Notifications as list rows ("replied @bob · Title"), each opening at its post. Every
+    /// notification is a row, those with no topic (a granted badge) too: their row has a
+    /// negative id (minus the notification's), which `isTopicless` recognises.
     static func notificationRows(_ notifications: [ForumNotification]) -> (
         topics: [Topic], targets: [Int: Int], notificationIDs: [Int: Int]
     ) {
         var targets: [Int: Int] = [:]
         var ids: [Int: Int] = [:]
-        let rows = notifications.filter { $0.topicID != nil }.enumerated().compactMap { row, item -> Topic? in
-            guard let topicID = item.topicID else { return nil }
-            if let number = item.postNumber { targets[row] = number }
+        let rows = notifications.enumerated().map { row, item -> Topic in
+            if let number = item.postNumber, item.topicID != nil { targets[row] = number }
             ids[row] = item.id
             let who = item.displayUsername.map { " @\($0)" } ?? ""
             let what = item.typeName.replacingOccurrences(of: "_", with: " ")
+            guard let topicID = item.topicID else {
+                let about = item.badgeName ?? item.topicTitle ?? item.fancyTitle
+                return Topic(
+                    id: -max(1, item.id), title: "\(what)\(who)" + (about.map { " · \($0)" } ?? ""),
+                    lastPostedAt: item.createdAt, unread: !item.read)
+            }
             return Topic(
                 id: topicID, title: "\(what)\(who) · \(item.topicTitle ?? item.fancyTitle ?? "topic \(topicID)")",
                 lastPostedAt: item.createdAt, unread: !item.read)
         }
         return (rows, targets, ids)
     }
+
+    /// A notification row with no topic to open (see `notificationRows`).
+    static func isTopicless(_ topic: Topic) -> Bool { topic.id <= 0 }
 
     /// The user's bookmarked posts, newest first, each row opening at its bookmarked post.
     /// Served by the site search's `in:bookmarks` filter, which every Discourse (and the demo

@@ -46,6 +46,15 @@ public final class ReaderScreen: Screen {
     /// screen after the last draw, nil when it is not on screen: the terminal cursor goes here.
     public private(set) var focusedScreenRow: Int?
     private var lastQuery: String?
+    /// A search that reached posts not loaded yet: it resumes at `slot` as they arrive, so
+    /// `/` searches the whole topic, not only what was on screen.
+    private var pendingSearch: (query: String, forward: Bool, slot: Int)?
+    /// Whether the last search that had to wait for posts found its text.
+    private var searchHit = false
+    /// Tells the status line something that happened later (a search that ends "not found").
+    public var onMessage: ((String) -> Void)?
+    /// How many windows of posts a search asks for at once.
+    static let searchWindows = 10
     /// Lines of a post marked to quote (ReaderScreen+LineMark); nil: none.
     var lineMark: LineMark?
 
@@ -84,6 +93,7 @@ public final class ReaderScreen: Screen {
         stream.insert(posts, at: start)
         for position in start..<start + posts.count { failed.remove(position) }
         if let jump = pendingJump { resolve(jump) }
+        if let pending = pendingSearch { continueSearch(pending) }
         if followEnd {
             viewport = ReaderViewport.end(count: stream.count, rows: bodyRows, height: height)
             focus = max(0, stream.count - 1)
@@ -94,6 +104,10 @@ public final class ReaderScreen: Screen {
     public func loadFailed(_ positions: Range<Int>) {
         stream.forget(positions)
         failed.formUnion(positions)
+        if let pending = pendingSearch, positions.contains(pending.slot) {
+            pendingSearch = nil
+            onMessage?("search stopped: posts \(positions.lowerBound + 1)–\(positions.upperBound) could not be loaded")
+        }
     }
 
     /// Asks for the windows around the screen (a screenful before and two after).
@@ -266,6 +280,7 @@ public final class ReaderScreen: Screen {
     /// nearest post still on it.
     private func scroll(_ lines: Int) {
         pendingJump = nil
+        pendingSearch = nil
         viewport.scroll(by: lines, count: stream.count, rows: bodyRows, height: height)
         let visible = visibleSlots()
         guard let top = visible.first, let bottom = visible.last else { return }
@@ -364,29 +379,83 @@ public final class ReaderScreen: Screen {
         return operation == .openLink ? .openURL(links[count - 1]) : .copy(links[count - 1])
     }
 
-    /// Searches the loaded posts from the line below the top of the screen (or above it).
+    /// Searches the whole topic from the line below the top of the screen (or above it). The
+    /// loaded posts are searched at once; when the search reaches posts not loaded yet it asks
+    /// for them (the store has them after a sync, else the site) and goes on as they arrive.
+    /// True when found, or when still searching (the end is reported through `onMessage`).
     public func search(_ query: String, forward: Bool) -> Bool {
         lastQuery = query
+        pendingSearch = nil
         guard stream.count > 0, !query.isEmpty else { return false }
+        switch scan(query, forward: forward, from: viewport.slot, skipping: viewport.line) {
+        case .found: return true
+        case .notFound: return false
+        case .needs(let slot):
+            searchHit = false
+            wait(for: (query, forward, slot))
+            // Posts can arrive at once (from the store): then the search is over already.
+            guard pendingSearch != nil else { return searchHit }
+            onMessage?("searching the rest of the topic for \(query)…")
+            return true
+        }
+    }
+
+    private enum ScanResult {
+        case found
+        case notFound
+        /// Reached post `slot`, not loaded yet.
+        case needs(Int)
+    }
+
+    /// Searches slot by slot from `start` until a hit, the end, or a post not loaded yet. In
+    /// the first slot only the lines after (or before) `line` count; nil: all of them.
+    private func scan(_ query: String, forward: Bool, from start: Int, skipping line: Int?) -> ScanResult {
         let slots =
             forward
-            ? Array(stride(from: viewport.slot, to: stream.count, by: 1))
-            : Array(stride(from: viewport.slot, through: 0, by: -1))
-        for slot in slots where stream[slot] != nil {
+            ? Array(stride(from: start, to: stream.count, by: 1)) : Array(stride(from: start, through: 0, by: -1))
+        for slot in slots {
+            guard stream[slot] != nil else { return .needs(slot) }
             let lines = layout(at: slot).lines
+            let from = slot == start ? line : nil
             let indexes =
                 forward
-                ? Array(stride(from: slot == viewport.slot ? viewport.line + 1 : 0, to: lines.count, by: 1))
-                : Array(stride(from: slot == viewport.slot ? viewport.line - 1 : lines.count - 1, through: 0, by: -1))
+                ? Array(stride(from: from.map { $0 + 1 } ?? 0, to: lines.count, by: 1))
+                : Array(stride(from: from.map { $0 - 1 } ?? lines.count - 1, through: 0, by: -1))
             if let hit = indexes.first(where: { lines[$0].plainText.localizedCaseInsensitiveContains(query) }) {
                 followEnd = false
                 pendingJump = nil
                 viewport = ReaderViewport(slot: slot, line: hit)
                 viewport.clampToEnd(count: stream.count, rows: bodyRows, height: height)
                 focus = slot
-                return true
+                return .found
             }
         }
-        return false
+        return .notFound
+    }
+
+    /// Asks for the windows from `pending.slot` on in the search's direction, and keeps the
+    /// search to resume when they arrive.
+    private func wait(for pending: (query: String, forward: Bool, slot: Int)) {
+        pendingSearch = pending
+        let span = Self.searchWindows * PostStream.windowSize
+        let wanted =
+            pending.forward
+            ? pending.slot..<min(stream.count, pending.slot + span)
+            : max(0, pending.slot - span + 1)..<(pending.slot + 1)
+        for range in stream.windowsToLoad(covering: wanted) { onNeedPosts?(range) }
+    }
+
+    private func continueSearch(_ pending: (query: String, forward: Bool, slot: Int)) {
+        guard stream[pending.slot] != nil else { return }
+        switch scan(pending.query, forward: pending.forward, from: pending.slot, skipping: nil) {
+        case .found:
+            pendingSearch = nil
+            searchHit = true
+            onMessage?("found \(pending.query) in post #\(stream[viewport.slot]?.number ?? viewport.slot + 1)")
+        case .notFound:
+            pendingSearch = nil
+            onMessage?("not found: \(pending.query)")
+        case .needs(let slot): wait(for: (pending.query, pending.forward, slot))
+        }
     }
 }

@@ -14,6 +14,9 @@ public final class ThreadListScreen: Screen {
     public let siteTitle: String
     /// The list's name in the header ("Latest", "Unanswered (oldest first)"…).
     public var listTitle = "Latest"
+    /// Whether rows show the replies and views columns: off for lists whose rows are not
+    /// topics (notifications), where they would only say 0.
+    public var showsCounts = true
     /// The topics shown: the loaded ones the filter accepts.
     public private(set) var topics: [Topic] = []
     /// Every loaded topic, filtered or not.
@@ -231,7 +234,7 @@ public final class ThreadListScreen: Screen {
         let fixed =
             DisplayWidth.of(marks) + 1 + (categoryWidth > 0 ? categoryWidth + 1 : 0)
             + (tagsWidth > 0 ? tagsWidth + 1 : 0)
-            + 6 + 7 + 5
+            + (showsCounts ? 6 + 7 : 0) + 5
         let titleWidth = max(4, width - fixed)
         var line = marks + " " + DisplayWidth.pad(topic.title, to: titleWidth)
         var categoryCell: (Int, String, String)?
@@ -250,8 +253,10 @@ public final class ThreadListScreen: Screen {
             if !tags.isEmpty { tagsCell = (DisplayWidth.of(line) + 1, tags) }
             line += " " + DisplayWidth.pad(tags, to: tagsWidth)
         }
-        line += DisplayWidth.pad(String(topic.replyCount), to: 6, alignRight: true)
-        line += DisplayWidth.pad(String(topic.views), to: 7, alignRight: true)
+        if showsCounts {
+            line += DisplayWidth.pad(String(topic.replyCount), to: 6, alignRight: true)
+            line += DisplayWidth.pad(String(topic.views), to: 7, alignRight: true)
+        }
         line += DisplayWidth.pad(activity, to: 5, alignRight: true)
         return (DisplayWidth.pad(line, to: width), categoryCell, tagsCell)
     }
