@@ -35,6 +35,8 @@ public struct TUIConfig: Sendable {
     public var livePollSeconds: Double = 30
     /// Whether the composer keeps a copy of its drafts on the site as well (`[tui] site-drafts`).
     public var siteDrafts = true
+    /// The linear mode, the cursor's visibility and the selection marker (`[ui]`).
+    public var accessibility = AccessibilityConfig()
 
     public init() {}
 
@@ -70,7 +72,9 @@ public struct TUIConfig: Sendable {
             if let siteDrafts = tui["site-drafts"]?.bool { config.siteDrafts = siteDrafts }
             if let refresh = tui["refresh"]?.int { config.listRefreshSeconds = Double(max(0, refresh)) }
             if let split = tui["split"]?.int { config.layout.listPercent = min(75, max(20, split)) }
+            AccessibilityConfig.apply(tui, named: "tui", to: &config)
         }
+        if let ui = table["ui"]?.table { AccessibilityConfig.apply(ui, named: "ui", to: &config) }
         if let review = table["review"]?.table { ReviewConfig.apply(review, to: &config) }
         if let keys = table["keys"]?.table {
             config.warnings += KeymapConfig.apply(keys, to: &config.keymap)

@@ -11,6 +11,8 @@ public final class ConfirmScreen: DirectKeyScreen {
     public let details: [String]
     public let destructive: Bool
     private let onConfirm: @MainActor () -> ScreenAction
+    /// Where the answer is typed, as last drawn.
+    private var answerCell: FocusCursor?
 
     public init(
         question: String, details: [String] = [], destructive: Bool = false,
@@ -26,13 +28,13 @@ public final class ConfirmScreen: DirectKeyScreen {
 
     public func handleDirect(_ event: InputEvent) -> ScreenAction? {
         switch event {
-        case .character("y"), .character("Y"), .enter:
+        case .character("y"), .character("Y"), .character("1"), .enter:
             switch onConfirm() {
             case .present(let next): return .replace(next)
             case .message(let text): return .replace(PresentedScreen(NoticeScreen(text)))
             default: return .back
             }
-        case .character("n"), .character("N"), .character("q"), .escape: return .back
+        case .character("n"), .character("N"), .character("2"), .character("q"), .escape: return .back
         default: return ScreenAction.none
         }
     }
@@ -43,10 +45,29 @@ public final class ConfirmScreen: DirectKeyScreen {
         let title = destructive ? "Confirm · this cannot be undone" : "Confirm"
         terminal.draw(DisplayWidth.pad(title, to: columns), row: 0, column: 0, style: .header)
         terminal.draw(DisplayWidth.truncate(question, to: columns), row: 2, column: 0, style: .accent)
-        for (offset, line) in details.prefix(max(0, terminal.size.rows - 6)).enumerated() {
+        let rows = terminal.size.rows
+        let choices = terminal.presentation.linear ? Self.numberedChoices : []
+        let shown = details.prefix(max(0, rows - 7 - choices.count))
+        for (offset, line) in shown.enumerated() {
             terminal.draw(DisplayWidth.truncate("  " + line, to: columns), row: 4 + offset, column: 0, style: .normal)
         }
+        // The answer goes on a line of its own, where the terminal's cursor waits for it.
+        var row = 4 + shown.count + (shown.isEmpty ? 0 : 1)
+        for choice in choices {
+            terminal.draw(DisplayWidth.truncate(choice, to: columns), row: row, column: 0, style: .normal)
+            row += 1
+        }
+        let question = choices.isEmpty ? Self.answerPrompt : Self.numberedPrompt
+        terminal.draw(DisplayWidth.truncate(question, to: columns), row: row, column: 0, style: .accent)
+        answerCell = FocusCursor(row: row, column: min(DisplayWidth.of(question), max(0, columns - 1)), takesText: true)
     }
+
+    static let answerPrompt = "Answer y or n: "
+    /// The linear mode's choices: numbered, one a line, as a screen reader lists them.
+    static let numberedChoices = ["1. yes, confirm", "2. no, cancel"]
+    static let numberedPrompt = "Choose 1 or 2: "
+
+    public var cursorPosition: FocusCursor? { answerCell }
 
     public func perform(_ operation: OperationID, count: Int?) -> ScreenAction {
         operation == .back ? .back : .none
@@ -72,4 +93,6 @@ final class NoticeScreen: DirectKeyScreen {
     }
 
     func perform(_ operation: OperationID, count: Int?) -> ScreenAction { .back }
+
+    var cursorPosition: FocusCursor? { FocusCursor(row: 1, column: 0) }
 }

@@ -1,5 +1,6 @@
 import ForaCore
 import ForaRender
+import Foundation
 
 /// One topic's post stream: header lines, rendered bodies (cached per post and width),
 /// scrolling by line, post, page, jumps to a post number, unread posts and the solution.
@@ -41,6 +42,10 @@ public final class ReaderScreen: Screen {
     private var lastQuery: String?
     /// Lines of a post marked to quote (ReaderScreen+LineMark); nil: none.
     var lineMark: LineMark?
+    /// The row the focused post starts on in the last draw (ReaderScreen+Focus).
+    var focusRow: Int?
+    /// The clock for the linear mode's "2 hours ago".
+    public var now: () -> Date = Date.init
 
     struct CacheKey: Hashable {
         var postID: Int
@@ -143,10 +148,14 @@ public final class ReaderScreen: Screen {
         var row = 1
         var slot = viewport.slot
         var skip = viewport.line
+        focusRow = nil
         while row <= bodyRows, slot < stream.count {
-            for line in layout(at: slot).lines.dropFirst(skip) {
+            for (index, line) in layout(at: slot).lines.enumerated().dropFirst(skip) {
                 guard row <= bodyRows else { break }
-                Self.draw(line, on: terminal, row: row)
+                if slot == focusedSlot, focusRow == nil { focusRow = row }
+                Self.draw(
+                    index == 0 ? introduction(of: slot, header: line, linear: terminal.presentation.linear) : line,
+                    on: terminal, row: row)
                 row += 1
             }
             skip = 0
