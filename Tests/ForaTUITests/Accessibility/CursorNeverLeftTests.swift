@@ -15,12 +15,25 @@ final class CursorNeverLeftTests: XCTestCase {
         while let start = rest.range(of: "leaveok") {
             let after = rest[start.upperBound...].drop { $0 == " " }
             rest = rest[start.upperBound...]
-            guard after.first == "(", let close = after.firstIndex(of: ")") else { continue }
+            guard after.first == "(", let close = Self.closingParenthesis(of: after) else { continue }
             let arguments = after[after.index(after: after.startIndex)..<close]
             let flag = arguments.split(separator: ",").last.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
             if !["false", "FALSE", "0"].contains(flag) { found.append("leaveok(" + arguments + ")") }
         }
         return found
+    }
+
+    /// The index of the ")" that closes the "(" `text` starts with.
+    static func closingParenthesis(of text: Substring) -> Substring.Index? {
+        var depth = 0
+        for index in text.indices {
+            if text[index] == "(" { depth += 1 }
+            if text[index] == ")" {
+                depth -= 1
+                if depth == 0 { return index }
+            }
+        }
+        return nil
     }
 
     func testTheScanFindsATrueLeaveok() {

@@ -111,7 +111,7 @@ final class LinearModeTests: XCTestCase, @unchecked Sendable {
             XCTAssertFalse(grid.line(2).contains(" of 14"), "only the focused row says where it is")
             _ = list.perform(.moveDown, count: 11)
             list.draw(on: grid, focused: true)
-            XCTAssertTrue(grid.line(12).hasSuffix(", 12 of 14"), grid.text)
+            XCTAssertTrue(grid.line(12).trimmingCharacters(in: .whitespaces).hasSuffix(", 12 of 14"), grid.text)
             XCTAssertEqual(list.cursorPosition, FocusCursor(row: 12))
             XCTAssertEqual(Self.lineDrawing(in: grid.text), [])
             _ = list.perform(.first, count: nil)
@@ -202,7 +202,7 @@ final class LinearModeTests: XCTestCase, @unchecked Sendable {
 
     func testTheModeAndTheCursorComeFromConfigEnvironmentAndFlag() {
         let config = TUIConfig.parse(
-            "[ui]\nscreen_reader = true\ncursor = \"hidden\"\nselection_marker = \"\u{1B}[31m=>\"\n")
+            "[ui]\nscreen_reader = true\ncursor = \"hidden\"\nselection_marker = \"\\u001B[31m=>\"\n")
         XCTAssertEqual(config.accessibility.screenReader, true)
         XCTAssertEqual(config.accessibility.cursor, .hidden)
         XCTAssertEqual(config.accessibility.presentation.selectionMarker, "[31", "escape bytes never reach the screen")
