@@ -68,6 +68,8 @@ struct Fora: AsyncParsableCommand {
         let app = Self.makeApp(for: site)
         let theme = globals.theme
         app.themeName = theme
+        let screenReader = globals.screenReader
+        app.screenReader = screenReader
         // The site picker lists config.toml's sites; picking one wires fora anew for it.
         if let resolver = try? SiteResolver.load() {
             app.siteChoices = resolver.config.sites.keys.sorted()
@@ -81,6 +83,7 @@ struct Fora: AsyncParsableCommand {
                 }
                 let next = Self.makeApp(for: chosen)
                 next.themeName = theme
+                next.screenReader = screenReader
                 return next
             }
         }

@@ -12,6 +12,8 @@ struct GlobalOptions: ParsableArguments {
     @Flag(help: "Print JSON for scripts instead of text for people.") var json = false
     @Flag(help: "Read only from the local cache, never the network.") var offline = false
     @Option(help: "The colour theme of the interactive client.") var theme: String?
+    @Flag(help: "Linear mode for screen readers and braille displays (or FORA_SCREEN_READER=1).")
+    var screenReader = false
 
     /// The configured site, or a usage error that says how to get one.
     func configuration() throws -> SiteConfiguration {
@@ -63,7 +65,7 @@ struct GlobalOptions: ParsableArguments {
 /// `fora --site X read 12` parses like `fora read 12 --site X`.
 enum GlobalArguments {
     static let valued: Set<String> = ["--site", "--api-key", "--api-username", "--theme"]
-    static let flags: Set<String> = ["--json", "--offline"]
+    static let flags: Set<String> = ["--json", "--offline", "--screen-reader"]
 
     static func reorder(_ arguments: [String], commands: Set<String>) -> [String] {
         var moved: [String] = []

@@ -95,14 +95,14 @@ final class AnsweringFlowTests: XCTestCase, @unchecked Sendable {
             let service = RecordingService(base)
             let (app, grid) = makeApp(service: service)
             press(app, .character("!"))
-            XCTAssertTrue(grid.line(1).hasPrefix("•"), "unread before opening:\n\(grid.text)")
+            XCTAssertTrue(grid.line(1).hasPrefix("> •"), "unread before opening:\n\(grid.text)")
             XCTAssertTrue(grid.line(2).hasPrefix(" "), grid.text)
             press(app, .enter)
             XCTAssertEqual(app.reader?.currentPostNumber, 7, "opens at its post")
             XCTAssertEqual(service.calls, ["markRead 41"])
             press(app, .character("q"))
             XCTAssertNil(app.reader)
-            XCTAssertTrue(grid.line(1).hasPrefix(" "), "read after opening:\n\(grid.text)")
+            XCTAssertTrue(grid.line(1).hasPrefix(">  "), "read after opening:\n\(grid.text)")
             XCTAssertTrue(grid.line(1).contains("replied · T2"), grid.text)
             // An already read notification is not marked again.
             press(app, .character("j"), .enter)
@@ -121,7 +121,7 @@ final class AnsweringFlowTests: XCTestCase, @unchecked Sendable {
             press(app, .enter)
             XCTAssertNotNil(app.status.lastError)
             press(app, .character("q"))
-            XCTAssertTrue(grid.line(1).hasPrefix("•"), "still unread:\n\(grid.text)")
+            XCTAssertTrue(grid.line(1).hasPrefix("> •"), "still unread:\n\(grid.text)")
         }
     }
 

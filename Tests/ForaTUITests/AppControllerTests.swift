@@ -349,6 +349,7 @@ private final class StubComposer: Screen {
     func draw(on terminal: any Terminal, focused: Bool) {
         terminal.draw("COMPOSER focused=\(focused)", row: 0, column: 0, style: .normal)
     }
+    var cursorPosition: FocusCursor? { FocusCursor(row: 0, column: 9, takesText: true) }
     func perform(_ operation: OperationID, count: Int?) -> ScreenAction {
         keys.append(operation)
         return operation == .back ? .back : .none

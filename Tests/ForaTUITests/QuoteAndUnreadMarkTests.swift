@@ -53,9 +53,9 @@ final class QuoteAndUnreadMarkTests: XCTestCase {
                 ], categories: [])
             let grid = GridTerminal(rows: 6, columns: 80)
             screen.draw(on: grid, focused: true)
-            XCTAssertTrue(grid.line(2).hasPrefix("+"), grid.line(2))
-            XCTAssertEqual(grid.style(row: 2, column: 0), .ui(.newMarker))
-            XCTAssertTrue(grid.line(3).hasPrefix("•"), grid.line(3))
+            XCTAssertTrue(grid.line(2).hasPrefix("  +"), grid.line(2))
+            XCTAssertEqual(grid.style(row: 2, column: 2), .ui(.newMarker))
+            XCTAssertTrue(grid.line(3).hasPrefix("  •"), grid.line(3))
             screen.filter.onlyUnread = true
             XCTAssertEqual(screen.topics.map(\.id), [2, 3])
         }

@@ -144,7 +144,7 @@ final class SearchAndSitesTests: XCTestCase, @unchecked Sendable {
             app.currentSite = "meta"
             press(app, .character("S"))
             XCTAssertTrue(grid.line(0).hasPrefix("Sites (config.toml)"), grid.line(0))
-            XCTAssertTrue(grid.line(2).hasPrefix("● meta  (current)"), grid.line(2))
+            XCTAssertTrue(grid.line(2).hasPrefix("> ● meta  (current)"), grid.line(2))
             XCTAssertEqual(grid.style(row: 2, column: 0), .selected, "the cursor starts on the current site")
             press(app, .enter)
             XCTAssertTrue(app.isRunning, "picking the current site only closes the picker")

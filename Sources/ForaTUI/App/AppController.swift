@@ -110,6 +110,8 @@ public final class AppController {
     var live = LiveWiring()
     /// Where the next list load stops (about 60 topics).
     let maximumPages = 3
+    /// `[ui] cursor`: whether the cursor on the focus shows (nil: the default for the mode).
+    let cursorVisibility: CursorVisibility?
 
     public init(
         terminal: any Terminal, service: any CommunityService, siteTitle: String,
@@ -127,6 +129,7 @@ public final class AppController {
         keymap = config.keymap
         listRefreshSeconds = config.listRefreshSeconds
         layout = config.layout
+        cursorVisibility = config.accessibility.cursor
         status = StatusModel(site: siteTitle)
         status.lastError = config.warnings.first
         list = ThreadListScreen(siteTitle: siteTitle)
@@ -184,8 +187,17 @@ public final class AppController {
     }
 
     func frame(rows: Int, columns: Int) -> PaneLayout.Frame? {
-        layout.frame(
-            rows: rows, columns: columns, readerOpen: reader != nil, composerRows: composer == nil ? 0 : composerRows)
+        var layout = layout
+        // The linear mode shows one pane at a time: the composer too takes the whole screen.
+        guard terminal.presentation.linear else {
+            return layout.frame(
+                rows: rows, columns: columns, readerOpen: reader != nil,
+                composerRows: composer == nil ? 0 : composerRows)
+        }
+        layout.mode = .single
+        guard var frame = layout.frame(rows: rows, columns: columns, readerOpen: reader != nil) else { return nil }
+        if composer != nil { frame.composer = frame.reader }
+        return frame
     }
 
     // MARK: Keys
@@ -402,10 +414,12 @@ public final class AppController {
         terminal.clear()
         guard let frame = frame(rows: rows, columns: columns) else {
             drawTooSmall(rows: rows, columns: columns)
+            placeFocusCursor(FocusCursor(row: 0), in: Rect(row: 0, column: 0, rows: rows, columns: columns))
             terminal.refresh()
             return
         }
         let content = Rect(row: 0, column: 0, rows: frame.status.row, columns: columns)
+        let focusRect = focusedRect(in: frame, content: content)
         if let overlay = overlays.last {
             overlay.draw(on: RegionTerminal(terminal, rect: content), focused: true)
         } else if let reader, let readerRect = frame.reader {
@@ -416,9 +430,13 @@ public final class AppController {
                 }
             }
             let readerFocused = (composer == nil || focusOnReader) && (!focusOnList || !frame.sideBySide)
-            reader.draw(on: RegionTerminal(terminal, rect: readerRect), focused: readerFocused)
-            trackReading()
-            if let composer, let composerRect = frame.composer {
+            // The linear mode shows the composer or the reader, whichever has the focus.
+            let alone = terminal.presentation.linear && composer != nil
+            if !alone || focusOnReader {
+                reader.draw(on: RegionTerminal(terminal, rect: readerRect), focused: readerFocused)
+                trackReading()
+            }
+            if let composer, let composerRect = frame.composer, !alone || !focusOnReader {
                 composer.draw(
                     on: RegionTerminal(terminal, rect: composerRect), focused: !focusOnReader && prompt == nil)
             }
@@ -431,6 +449,8 @@ public final class AppController {
         status.position = screen.position
         if let prompt {
             prompt.draw(on: terminal, row: frame.status.row)
+        } else if terminal.presentation.linear {
+            LinearStatusLine.draw(status, on: terminal, row: frame.status.row)
         } else {
             var hints = KeyHints.text(for: screen.hintGroups, context: screen.context, keymap: keymap)
             if let direct = screen as? any DirectKeyScreen, !direct.directHints.isEmpty {
@@ -446,6 +466,11 @@ public final class AppController {
                 }
             }
             StatusBar.draw(status, hints: hints, on: terminal, row: frame.status.row, dismissHint: dismissHint)
+        }
+        if let prompt {
+            placeFocusCursor(prompt.cursorPosition(width: columns), in: frame.status)
+        } else {
+            placeFocusCursor(screen.cursorPosition ?? FocusCursor(row: 0), in: focusRect)
         }
         terminal.refresh()
     }

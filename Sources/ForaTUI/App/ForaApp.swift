@@ -33,6 +33,8 @@ public final class ForaApp {
     public var offlineAccountLists: OfflineAccountLists?
     /// `--theme NAME`: wins over `FORA_THEME` and `[tui] theme`.
     public var themeName: String?
+    /// `--screen-reader`: the linear mode, whatever `FORA_SCREEN_READER` and `[ui]` say.
+    public var screenReader = false
     /// The `[sites.NAME]` of config.toml for the site picker, and the one this app is for.
     public var siteChoices: [String] = []
     public var currentSite: String?
@@ -62,6 +64,8 @@ public final class ForaApp {
     public func run() -> Int32 {
         let environment = ProcessInfo.processInfo.environment
         var config = TUIConfig.load(path: XDGPaths(environment: environment).config + "/config.toml")
+        config.accessibility.apply(environment: environment)
+        if screenReader { config.accessibility.screenReader = true }
         let themeName =
             [self.themeName, environment["FORA_THEME"]].compactMap { $0 }.first { !$0.isEmpty } ?? config.theme
         let theme: Theme
@@ -76,6 +80,7 @@ public final class ForaApp {
         let terminal = NcursesTerminal(
             theme: theme, noColor: environment["NO_COLOR"].map { !$0.isEmpty } ?? false, mouse: config.mouse,
             environment: environment)
+        terminal.presentation = config.accessibility.presentation
         defer { terminal.shutdown() }
         var app = self
         while true {

@@ -35,6 +35,8 @@ public struct TUIConfig: Sendable {
     public var livePollSeconds: Double = 30
     /// Whether the composer keeps a copy of its drafts on the site as well (`[tui] site-drafts`).
     public var siteDrafts = true
+    /// The linear mode, the cursor's visibility and the selection marker (`[ui]`).
+    public var accessibility = AccessibilityConfig()
 
     public init() {}
 
@@ -77,7 +79,9 @@ public struct TUIConfig: Sendable {
                 config.listRefreshSeconds = Double(refresh.clamped(to: Ranges.refreshSeconds))
             }
             if let split = tui["split"]?.int { config.layout.listPercent = split.clamped(to: Ranges.splitPercent) }
+            AccessibilityConfig.apply(tui, named: "tui", to: &config)
         }
+        if let ui = table["ui"]?.table { AccessibilityConfig.apply(ui, named: "ui", to: &config) }
         if let review = table["review"]?.table { ReviewConfig.apply(review, to: &config) }
         if let keys = table["keys"]?.table {
             config.warnings += KeymapConfig.apply(keys, to: &config.keymap)

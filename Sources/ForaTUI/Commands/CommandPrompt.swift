@@ -128,14 +128,26 @@ public struct CommandPrompt: Sendable {
     public func draw(on terminal: any Terminal, row: Int) {
         let width = terminal.size.columns
         terminal.draw(String(repeating: " ", count: width), row: row, column: 0, style: .ui(.commandLine))
-        let full = Array(kind.prefix + text)
-        let cursorIndex = kind.prefix.count + cursor
-        var start = 0
-        while start < cursorIndex, DisplayWidth.of(String(full[start..<cursorIndex])) >= width { start += 1 }
+        let (full, start, cursorIndex) = shown(width: width)
         terminal.draw(String(full[start...]), row: row, column: 0, style: .ui(.commandLine))
         let column = DisplayWidth.of(String(full[start..<cursorIndex]))
         let under = cursorIndex < full.count ? String(full[cursorIndex]) : " "
         terminal.draw(under, row: row, column: column, style: .selected)
+    }
+
+    /// The insertion point on the prompt's row, where the terminal's cursor goes.
+    public func cursorPosition(width: Int) -> FocusCursor {
+        let (full, start, cursorIndex) = shown(width: width)
+        return FocusCursor(row: 0, column: DisplayWidth.of(String(full[start..<cursorIndex])), takesText: true)
+    }
+
+    /// The prompt and its text, the first character shown (scrolled so the cursor fits).
+    private func shown(width: Int) -> (full: [Character], start: Int, cursorIndex: Int) {
+        let full = Array(kind.prefix + text)
+        let cursorIndex = kind.prefix.count + cursor
+        var start = 0
+        while start < cursorIndex, DisplayWidth.of(String(full[start..<cursorIndex])) >= width { start += 1 }
+        return (full, start, cursorIndex)
     }
 }
 

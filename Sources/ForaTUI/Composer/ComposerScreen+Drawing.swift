@@ -9,6 +9,7 @@ extension ComposerScreen {
     public func draw(on terminal: any Terminal, focused: Bool) {
         let (rows, columns) = terminal.size
         terminal.clear()
+        insertionPoint = nil
         guard rows > 0, columns > 1 else { return }
         drawHeader(on: terminal, columns: columns)
         var row = 1
@@ -91,8 +92,11 @@ extension ComposerScreen {
     private func drawCursor(_ cluster: Character, on terminal: any Terminal, row: Int, column: Int) {
         let shown: Character = cluster == "\n" ? " " : cluster
         terminal.draw(String(shown), row: row, column: column, style: .selected)
-        terminal.placeCursor(row: row, column: column)
+        insertionPoint = FocusCursor(row: row, column: column, takesText: true)
     }
+
+    /// The insertion point of the field or body being typed in, else the footer's question.
+    public var cursorPosition: FocusCursor? { insertionPoint ?? FocusCursor(row: 0) }
 
     /// The body, wrapped one column short of the pane so a cursor after a full row still fits.
     private func drawBody(on terminal: any Terminal, top: Int, columns: Int, focused: Bool) {
@@ -151,6 +155,16 @@ extension ComposerScreen {
         guard !text.isEmpty else { return }
         terminal.draw(String(repeating: " ", count: columns), row: row, column: 0, style: style)
         terminal.draw(DisplayWidth.truncate(text, to: columns), row: row, column: 0, style: style)
+        // A question's answer (or a snippet's name) is typed on this line.
+        let answer: String?
+        switch mode {
+        case .confirmingClose, .conflict: answer = text
+        case .snippet(let prompt): answer = prompt.label + prompt.text
+        case .editing: answer = nil
+        }
+        if let answer {
+            insertionPoint = FocusCursor(row: row, column: min(DisplayWidth.of(answer), columns - 1), takesText: true)
+        }
     }
 }
 

@@ -45,6 +45,8 @@ public final class ComposerScreen: Screen {
     /// Body rows and wrap width of the last draw (vertical motion and paging use them).
     var bodyRows = 5
     var wrapWidth = 79
+    /// Where text goes (or a question is answered) as last drawn, for the terminal's cursor.
+    var insertionPoint: FocusCursor?
     /// The display column vertical motion aims for, kept across consecutive Up/Down.
     var goalColumn: Int?
     /// After Tab completed a mention: the candidates, which one, and where it was inserted.

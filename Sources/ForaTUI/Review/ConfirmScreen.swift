@@ -12,6 +12,8 @@ public final class ConfirmScreen: DirectKeyScreen {
     public let details: [String]
     public let destructive: Bool
     private let onConfirm: @MainActor () -> ScreenAction
+    /// Where the answer is typed, as last drawn.
+    private var answerCell: FocusCursor?
 
     public init(
         question: String, details: [String] = [], destructive: Bool = false,
@@ -29,7 +31,7 @@ public final class ConfirmScreen: DirectKeyScreen {
 
     public func handleDirect(_ event: InputEvent) -> ScreenAction? {
         switch event {
-        case .character("y"), .character("Y"):
+        case .character("y"), .character("Y"), .character("1"):
             return confirmed()
         case .enter where !destructive:
             return confirmed()
@@ -51,15 +53,34 @@ public final class ConfirmScreen: DirectKeyScreen {
         terminal.clear()
         let title = destructive ? "Confirm · this cannot be undone · y confirms, any other key cancels" : "Confirm"
         terminal.draw(DisplayWidth.pad(title, to: columns), row: 0, column: 0, style: .header)
-        let question = TextWrap.lines(self.question, width: max(1, columns))
-        for (offset, line) in question.prefix(2).enumerated() {
+        let rows = terminal.size.rows
+        let questionLines = TextWrap.lines(self.question, width: max(1, columns))
+        for (offset, line) in questionLines.prefix(2).enumerated() {
             terminal.draw(line, row: 2 + offset, column: 0, style: .accent)
         }
+        let choices = terminal.presentation.linear ? Self.numberedChoices : []
         let wrapped = details.flatMap { TextWrap.lines($0, width: max(1, columns - 2)) }
-        for (offset, line) in wrapped.prefix(max(0, terminal.size.rows - 6)).enumerated() {
+        let shown = wrapped.prefix(max(0, rows - 8 - choices.count))
+        for (offset, line) in shown.enumerated() {
             terminal.draw("  " + line, row: 5 + offset, column: 0, style: .normal)
         }
+        // The answer goes on a line of its own, where the terminal's cursor waits for it.
+        var row = 5 + shown.count + (shown.isEmpty ? 0 : 1)
+        for choice in choices {
+            terminal.draw(DisplayWidth.truncate(choice, to: columns), row: row, column: 0, style: .normal)
+            row += 1
+        }
+        let question = choices.isEmpty ? Self.answerPrompt : Self.numberedPrompt
+        terminal.draw(DisplayWidth.truncate(question, to: columns), row: row, column: 0, style: .accent)
+        answerCell = FocusCursor(row: row, column: min(DisplayWidth.of(question), max(0, columns - 1)), takesText: true)
     }
+
+    static let answerPrompt = "Answer y or n: "
+    /// The linear mode's choices: numbered, one a line, as a screen reader lists them.
+    static let numberedChoices = ["1. yes, confirm", "2. no, cancel"]
+    static let numberedPrompt = "Choose 1 or 2: "
+
+    public var cursorPosition: FocusCursor? { answerCell }
 
     public func perform(_ operation: OperationID, count: Int?) -> ScreenAction {
         operation == .back ? .back : .none
@@ -85,4 +106,6 @@ final class NoticeScreen: DirectKeyScreen {
     }
 
     func perform(_ operation: OperationID, count: Int?) -> ScreenAction { .back }
+
+    var cursorPosition: FocusCursor? { FocusCursor(row: 1, column: 0) }
 }

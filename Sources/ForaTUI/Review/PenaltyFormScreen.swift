@@ -68,6 +68,13 @@ public final class PenaltyFormScreen: DirectKeyScreen {
         if let problem { terminal.draw(DisplayWidth.truncate(problem, to: columns), row: 5, column: 0, style: .accent) }
     }
 
+    /// After the text of the field being typed in.
+    public var cursorPosition: FocusCursor? {
+        field == .reason
+            ? FocusCursor(row: 2, column: DisplayWidth.of("Reason: " + reason), takesText: true)
+            : FocusCursor(row: 3, column: DisplayWidth.of("Days:   " + days), takesText: true)
+    }
+
     public func perform(_ operation: OperationID, count: Int?) -> ScreenAction {
         operation == .back ? .back : .none
     }

@@ -49,6 +49,11 @@ public final class ReasonFormScreen: DirectKeyScreen {
         if let problem { terminal.draw(DisplayWidth.truncate(problem, to: columns), row: 4, column: 0, style: .accent) }
     }
 
+    /// After the typed reason, where the next character goes.
+    public var cursorPosition: FocusCursor? {
+        FocusCursor(row: 2, column: DisplayWidth.of("Reason: " + reason), takesText: true)
+    }
+
     public func perform(_ operation: OperationID, count: Int?) -> ScreenAction {
         operation == .back ? .back : .none
     }

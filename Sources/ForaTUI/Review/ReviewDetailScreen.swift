@@ -106,6 +106,9 @@ public final class ReviewDetailScreen: DirectKeyScreen {
         }
     }
 
+    /// The first line shown: the detail view scrolls as a page.
+    public var cursorPosition: FocusCursor? { FocusCursor(row: 1) }
+
     public func perform(_ operation: OperationID, count: Int?) -> ScreenAction {
         let n = count ?? 1
         switch operation {

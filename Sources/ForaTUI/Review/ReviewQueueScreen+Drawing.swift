@@ -25,15 +25,28 @@ extension ReviewQueueScreen {
             let selected = index == queue.cursor
             let style: TextStyle = selected ? (focused ? .selected : .ui(.selectionInactive)) : .normal
             let row = 1 + offset * 2
-            let first = ReviewRow.first(
-                item, marked: queue.marked.contains(item.id), now: now, keys: keys(for: item).map(\.key))
+            let stale = queue.stale.contains(item.id)
+            // Being refreshed is said in words too, not by the dim colour alone.
+            let first =
+                ReviewRow.first(
+                    item, marked: queue.marked.contains(item.id), now: now, keys: keys(for: item).map(\.key))
+                + (stale ? " · refreshing" : "")
             let second = ReviewRow.second(item)
+            let presentation = terminal.presentation
             terminal.draw(
-                DisplayWidth.pad(DisplayWidth.truncate(first, to: columns), to: columns), row: row, column: 0,
-                style: selected ? style : (queue.stale.contains(item.id) ? .dim : .normal))
+                ListRow.text(
+                    first, selected: selected, index: index, count: visible.count, width: columns,
+                    presentation: presentation),
+                row: row, column: 0, style: selected ? style : (stale ? .dim : .normal))
             terminal.draw(
-                DisplayWidth.pad(DisplayWidth.truncate(second, to: columns), to: columns), row: row + 1, column: 0,
-                style: selected ? style : .dim)
+                DisplayWidth.pad(
+                    DisplayWidth.truncate(presentation.markerBlank + " " + second, to: columns), to: columns),
+                row: row + 1, column: 0, style: selected ? style : .dim)
         }
+    }
+
+    /// The selected item's first row, or the line saying why the queue is empty.
+    public var cursorPosition: FocusCursor? {
+        queue.visible.isEmpty ? FocusCursor(row: 2, column: 2) : ListRow.cursor(row: 1 + (queue.cursor - scrollTop) * 2)
     }
 }

@@ -92,6 +92,9 @@ public final class HelpScreen: Screen {
         return rows
     }
 
+    /// The first line shown: help scrolls as a page.
+    public var cursorPosition: FocusCursor? { FocusCursor(row: 1) }
+
     /// Help scrolls as a page: the navigator's cursor is the first line shown.
     public func perform(_ operation: OperationID, count: Int?) -> ScreenAction {
         let n = count ?? 1

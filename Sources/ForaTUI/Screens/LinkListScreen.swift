@@ -21,10 +21,14 @@ public final class LinkListScreen: Screen {
         terminal.draw(DisplayWidth.pad("Links in this post", to: columns), row: 0, column: 0, style: .header)
         navigator.update(count: links.count, visibleRows: max(1, rows - 1))
         for (offset, index) in navigator.visibleRange.enumerated() {
-            let text = DisplayWidth.pad("[\(index + 1)] " + links[index], to: columns)
+            let text = ListRow.text(
+                "[\(index + 1)] " + links[index], selected: index == navigator.cursor, index: index, count: links.count,
+                width: columns, presentation: terminal.presentation)
             terminal.draw(text, row: 1 + offset, column: 0, style: index == navigator.cursor ? .selected : .role(.link))
         }
     }
+
+    public var cursorPosition: FocusCursor? { ListRow.cursor(row: 1 + navigator.cursor - navigator.top) }
 
     public func perform(_ operation: OperationID, count: Int?) -> ScreenAction {
         let n = count ?? 1

@@ -1,5 +1,6 @@
 import ForaCore
 import ForaRender
+import Foundation
 
 /// One topic's post stream: header lines, rendered bodies (cached per post and width), a
 /// focused post that every post action targets (`j`/`k` move it, `NG` jumps to it, a bar
@@ -57,6 +58,8 @@ public final class ReaderScreen: Screen {
     static let searchWindows = 10
     /// Lines of a post marked to quote (ReaderScreen+LineMark); nil: none.
     var lineMark: LineMark?
+    /// The clock for the linear mode's "2 hours ago".
+    public var now: () -> Date = Date.init
 
     struct CacheKey: Hashable {
         var postID: Int
@@ -83,9 +86,6 @@ public final class ReaderScreen: Screen {
         let number = stream[focus]?.number ?? focus + 1
         return "post \(number) (\(focus + 1)/\(stream.count))"
     }
-
-    /// The cursor's place for the terminal: the focused post's first row on screen, column 0.
-    public var cursorPosition: (row: Int, column: Int)? { focusedScreenRow.map { ($0, 0) } }
 
     // MARK: Loading
 
@@ -177,12 +177,15 @@ public final class ReaderScreen: Screen {
             let lines = layout(at: slot).lines
             for (index, line) in lines.enumerated().dropFirst(skip) {
                 guard row <= bodyRows else { break }
-                Self.draw(line, on: terminal, row: row)
+                Self.draw(
+                    index == 0 ? introduction(of: slot, header: line, linear: terminal.presentation.linear) : line,
+                    on: terminal, row: row)
                 if slot == focus {
                     if focusedScreenRow == nil { focusedScreenRow = row }
-                    // Not colour alone: a bar in the body's indent marks every row of the focus.
+                    // Not colour alone: a bar in the body's indent marks every row of the focus
+                    // (an ASCII one in the linear mode, which draws no box characters).
                     if index > 0, index < lines.count - 1 || lines.count == 1 {
-                        terminal.draw("┃", row: row, column: 0, style: .accent)
+                        terminal.draw(terminal.presentation.linear ? "|" : "┃", row: row, column: 0, style: .accent)
                     }
                 }
                 row += 1

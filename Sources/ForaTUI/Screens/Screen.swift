@@ -37,6 +37,9 @@ public protocol Screen: AnyObject {
     /// Where the user is ("post 3/120"), for the status bar.
     var position: String? { get }
     func draw(on terminal: any Terminal, focused: Bool)
+    /// Where the focus is after the last `draw`, in the screen's region (nil: the first row).
+    /// Every screen answers, so the terminal's cursor is always on what the user works on.
+    var cursorPosition: FocusCursor? { get }
     func perform(_ operation: OperationID, count: Int?) -> ScreenAction
     /// Searches for `query` from the current position; false when nothing matched.
     func search(_ query: String, forward: Bool) -> Bool

@@ -189,23 +189,42 @@ public final class ThreadListScreen: Screen {
             }
             terminal.draw(text, row: 2, column: 2, style: .dim)
         }
+        let presentation = terminal.presentation
         for (offset, index) in navigator.visibleRange.enumerated() {
             let selected = index == navigator.cursor
             let style: TextStyle = selected ? (focused ? .selected : .ui(.selectionInactive)) : .normal
-            let layout = row(for: topics[index], width: columns)
-            terminal.draw(layout.text, row: 1 + offset, column: 0, style: style)
+            if presentation.linear {
+                let topic = topics[index]
+                let sentence = SpokenText.topicRow(
+                    topic, categoryName: topic.categoryID.flatMap { categories[$0]?.name }, now: now())
+                let text = ListRow.text(
+                    sentence, selected: selected, index: index, count: topics.count, width: columns,
+                    presentation: presentation)
+                terminal.draw(text, row: 1 + offset, column: 0, style: style)
+                continue
+            }
+            // The marker column first, so the selection is text as well as colour.
+            let indent = presentation.rowPrefixColumns
+            let layout = row(for: topics[index], width: max(1, columns - indent))
+            terminal.draw(
+                presentation.rowPrefix(selected: selected) + layout.text, row: 1 + offset, column: 0, style: style)
             if !selected, let (column, name, color) = layout.category {
-                terminal.draw(name, row: 1 + offset, column: column, style: .category(color))
+                terminal.draw(name, row: 1 + offset, column: indent + column, style: .category(color))
             }
             if !selected, let (column, tags) = layout.tags {
-                terminal.draw(tags, row: 1 + offset, column: column, style: .dim)
+                terminal.draw(tags, row: 1 + offset, column: indent + column, style: .dim)
             }
             if !selected, topics[index].unread {
-                terminal.draw("•", row: 1 + offset, column: 0, style: .ui(.unreadMarker))
+                terminal.draw("•", row: 1 + offset, column: indent, style: .ui(.unreadMarker))
             } else if !selected, topics[index].unreadPosts > 0 {
-                terminal.draw("+", row: 1 + offset, column: 0, style: .ui(.newMarker))
+                terminal.draw("+", row: 1 + offset, column: indent, style: .ui(.newMarker))
             }
         }
+    }
+
+    /// The selected topic's row, or the line saying why there is none.
+    public var cursorPosition: FocusCursor? {
+        topics.isEmpty ? FocusCursor(row: 2, column: 2) : ListRow.cursor(row: 1 + navigator.cursor - navigator.top)
     }
 
     /// "•" for a topic never opened, "+" for one with posts since the last visit.

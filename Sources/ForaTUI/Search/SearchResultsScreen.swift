@@ -86,16 +86,36 @@ public final class SearchResultsScreen: Screen, RowSelecting {
 
     private func draw(_ hit: SearchHit, row: Int, width: Int, selected: Bool, focused: Bool, on terminal: any Terminal)
     {
-        let place = " #\(hit.postNumber)" + (hit.username.isEmpty ? "" : " @" + hit.username)
-        let titleWidth = max(4, width - 2 - DisplayWidth.of(place))
-        let line = DisplayWidth.pad("  " + DisplayWidth.truncate(hit.title, to: titleWidth) + place, to: width)
+        let presentation = terminal.presentation
         let style: TextStyle = selected ? (focused ? .selected : .ui(.selectionInactive)) : .normal
+        if presentation.linear {
+            let sentence = hit.title + ", post \(hit.postNumber)" + (hit.username.isEmpty ? "" : " by " + hit.username)
+            let line = ListRow.text(
+                sentence, selected: selected, index: navigator.cursor, count: hits.count, width: width,
+                presentation: presentation)
+            terminal.draw(line, row: row, column: 0, style: style)
+            drawSnippet(hit, row: row + 1, width: width, on: terminal)
+            return
+        }
+        let place = " #\(hit.postNumber)" + (hit.username.isEmpty ? "" : " @" + hit.username)
+        let indent = presentation.rowPrefixColumns
+        let titleWidth = max(4, width - indent - DisplayWidth.of(place))
+        let line = DisplayWidth.pad(
+            presentation.rowPrefix(selected: selected) + DisplayWidth.truncate(hit.title, to: titleWidth) + place,
+            to: width)
         terminal.draw(line, row: row, column: 0, style: style)
         if !selected {
-            let titleEnd = 2 + DisplayWidth.of(DisplayWidth.truncate(hit.title, to: titleWidth))
+            let titleEnd = indent + DisplayWidth.of(DisplayWidth.truncate(hit.title, to: titleWidth))
             terminal.draw(place, row: row, column: titleEnd, style: .dim)
         }
         drawSnippet(hit, row: row + 1, width: width, on: terminal)
+    }
+
+    /// The selected hit's title row, or the line saying why there is none.
+    public var cursorPosition: FocusCursor? {
+        hits.isEmpty
+            ? FocusCursor(row: 2, column: 2)
+            : ListRow.cursor(row: 1 + (navigator.cursor - navigator.top) * Self.rowsPerHit)
     }
 
     /// The snippet, indented, cut at the width, with the highlighted ranges drawn over it.

@@ -54,8 +54,12 @@ public final class SitePickerScreen: Screen, RowSelecting {
         for (offset, index) in navigator.visibleRange.enumerated() {
             let name = names[index]
             let mark = name == current ? "● " : "  "
-            let text = DisplayWidth.pad(mark + name + (name == current ? "  (current)" : ""), to: columns)
+            let text = ListRow.text(
+                mark + name + (name == current ? "  (current)" : ""), selected: index == navigator.cursor,
+                index: index, count: names.count, width: columns, presentation: terminal.presentation)
             terminal.draw(text, row: 1 + offset, column: 0, style: index == navigator.cursor ? .selected : .normal)
         }
     }
+
+    public var cursorPosition: FocusCursor? { ListRow.cursor(row: 1 + navigator.cursor - navigator.top) }
 }

@@ -12,6 +12,9 @@ public final class GridTerminal: Terminal {
     public private(set) var beeps = 0
     /// Where `placeCursor` put the cursor since the last `clear()`.
     public private(set) var cursor: (row: Int, column: Int)?
+    /// Whether the last `placeCursor` showed the cursor.
+    public private(set) var cursorVisible = false
+    public var presentation = Presentation.standard
     /// How many times `suspend` handed the terminal over.
     public private(set) var suspensions = 0
     /// Whether signal keys arrive as keys (`setRawKeys`).
@@ -40,6 +43,7 @@ public final class GridTerminal: Terminal {
 
     public func draw(_ text: String, row: Int, column: Int, style: TextStyle) {
         guard row >= 0, row < rows, column >= 0 else { return }
+        let text = presentation.linear ? LinearText.plain(text) : text
         var col = column
         for cluster in text {
             let width = DisplayWidth.of(cluster)
@@ -58,7 +62,10 @@ public final class GridTerminal: Terminal {
     }
 
     public func refresh() {}
-    public func placeCursor(row: Int, column: Int) { cursor = (row, column) }
+    public func placeCursor(row: Int, column: Int, visible: Bool) {
+        cursor = (row, column)
+        cursorVisible = visible
+    }
     public func setRawKeys(_ raw: Bool) { rawKeys = raw }
     public func suspend(_ body: () -> Void) {
         suspensions += 1

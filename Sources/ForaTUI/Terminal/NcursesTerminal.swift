@@ -5,8 +5,11 @@ import Foundation
 /// The real terminal via ncursesw. Create and use it on the UI thread only.
 public final class NcursesTerminal: Terminal {
     private let styler: CursesStyler
-    /// Where the visible cursor goes at the next refresh; nil keeps it hidden.
-    private var cursor: (row: Int32, column: Int32)?
+    /// Where the cursor goes at the next refresh (the focus), and whether it shows. curses
+    /// leaves the real cursor where stdscr's is at `wrefresh`, so it is moved there last;
+    /// `leaveok` stays false (never TRUE: screen readers follow this cursor).
+    private var cursor: (row: Int32, column: Int32, visible: Bool)?
+    public var presentation = Presentation.standard
     private var rawKeys = false
     private var paste = BracketedPaste()
 
@@ -107,6 +110,8 @@ public final class NcursesTerminal: Terminal {
         let (rows, columns) = size
         guard row >= 0, row < rows, column >= 0 else { return }
         let (attrs, pair) = styler.attributes(for: style)
+        // The linear mode's promise: no line or block drawing reaches the screen.
+        let text = presentation.linear ? LinearText.plain(text) : text
         var col = column
         wmove(fora_stdscr(), Int32(row), Int32(col))
         for cluster in text {
@@ -123,16 +128,16 @@ public final class NcursesTerminal: Terminal {
     }
 
     public func refresh() {
-        if let cursor {
-            wmove(fora_stdscr(), cursor.row, cursor.column)
-            curs_set(1)
-        } else {
-            curs_set(0)
-        }
+        let (rows, columns) = size
+        let place = cursor ?? (0, 0, false)
+        curs_set(place.visible ? 1 : 0)
+        wmove(fora_stdscr(), min(place.row, Int32(max(0, rows - 1))), min(place.column, Int32(max(0, columns - 1))))
         wrefresh(fora_stdscr())
     }
 
-    public func placeCursor(row: Int, column: Int) { cursor = (Int32(row), Int32(column)) }
+    public func placeCursor(row: Int, column: Int, visible: Bool) {
+        cursor = (Int32(clamping: row), Int32(clamping: column), visible)
+    }
 
     public func setRawKeys(_ raw: Bool) {
         guard raw != rawKeys else { return }

@@ -39,10 +39,11 @@ public final class RegionTerminal: Terminal {
     }
 
     public func refresh() {}
-    public func placeCursor(row: Int, column: Int) {
+    public func placeCursor(row: Int, column: Int, visible: Bool) {
         guard row >= 0, row < rect.rows, column >= 0, column < rect.columns else { return }
-        base.placeCursor(row: rect.row + row, column: rect.column + column)
+        base.placeCursor(row: rect.row + row, column: rect.column + column, visible: visible)
     }
+    public var presentation: Presentation { base.presentation }
     public func suspend(_ body: () -> Void) { base.suspend(body) }
     public func setRawKeys(_ raw: Bool) { base.setRawKeys(raw) }
     public func beep() { base.beep() }

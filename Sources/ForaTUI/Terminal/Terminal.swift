@@ -81,9 +81,11 @@ public protocol Terminal: AnyObject {
     func copyToClipboard(_ text: String)
     /// Forgets what is on the screen, so the next refresh repaints everything.
     func invalidate()
-    /// Shows the terminal's own cursor at (row, column) after the next refresh (the composer's
-    /// insertion point); every `clear()` hides it again.
-    func placeCursor(row: Int, column: Int)
+    /// Leaves the terminal's own cursor at (row, column) after the next refresh, shown or
+    /// not: the app puts it on the focus after every draw (screen readers follow it).
+    func placeCursor(row: Int, column: Int, visible: Bool)
+    /// How screens present themselves here (the linear mode, the selection marker).
+    var presentation: Presentation { get }
     /// Gives the terminal to `body` (an external editor): curses steps aside and repaints after.
     func suspend(_ body: () -> Void)
     /// While a screen takes text (the composer), C-c, C-z, C-\\, C-s and C-q arrive as keys
@@ -93,7 +95,8 @@ public protocol Terminal: AnyObject {
 
 extension Terminal {
     public func invalidate() {}
-    public func placeCursor(row: Int, column: Int) {}
+    public func placeCursor(row: Int, column: Int, visible: Bool) {}
+    public var presentation: Presentation { .standard }
     public func suspend(_ body: () -> Void) { body() }
     public func setRawKeys(_ raw: Bool) {}
 }

@@ -19,6 +19,9 @@ extension Theme {
         [meta]
         name = "default"
         description = "Calm colours on a dark background"
+        # What the contrast check takes the terminal's own colours to be: a typical dark background.
+        terminal_bg = "#1e1e1e"
+        terminal_fg = "#d0d0d0"
 
         [ui]
         title_bar = { fg = "bright-white", bg = 24, attrs = ["bold"] }
@@ -35,7 +38,7 @@ extension Theme {
         notice = { fg = "bright-white", attrs = ["bold"] }
         author = { fg = 117, attrs = ["bold"] }
         staff_badge = { fg = "black", bg = 179, attrs = ["bold"] }
-        border = { fg = 240 }
+        border = { fg = 243 }
         command_line = { fg = "bright-white" }
         search_match = { fg = "bright-yellow", attrs = ["bold", "underline"] }
 
@@ -43,7 +46,7 @@ extension Theme {
         text = {}
         strong = { attrs = ["bold"] }
         emphasis = { attrs = ["italic"] }
-        strikethrough = { fg = 244 }
+        strikethrough = { fg = 246 }
         code = { fg = 180 }
         math = { fg = 180 }
         code_block = { fg = 180, bg = 235 }
@@ -54,7 +57,7 @@ extension Theme {
         mention = { fg = 214, attrs = ["bold"] }
         hashtag = { fg = 141 }
         heading = { fg = "bright-white", attrs = ["bold"] }
-        muted = { fg = 243 }
+        muted = { fg = 246 }
         solution = { fg = "bright-green", attrs = ["bold"] }
         spoiler = { fg = 238, bg = 238 }
         image = { fg = 116 }

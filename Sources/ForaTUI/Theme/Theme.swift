@@ -25,6 +25,9 @@ public struct Theme: Sendable {
     public var name: String
     public var ui: [String: ThemeStyle]
     public var roles: [String: ThemeStyle]
+    /// The terminal's own colours the theme is written for (`[meta] terminal_fg`,
+    /// `terminal_bg`), which its contrast is checked against (ThemeContrast).
+    public var assumedTerminal: (foreground: ThemeColor, background: ThemeColor)?
 
     public init(name: String, ui: [String: ThemeStyle] = [:], roles: [String: ThemeStyle] = [:]) {
         self.name = name
@@ -67,6 +70,11 @@ public struct Theme: Sendable {
         var theme = Theme(name: table["meta"]?["name"]?.string ?? name)
         theme.ui = try styles(table["ui"]?.table, section: "ui", theme: name)
         theme.roles = try styles(table["roles"]?.table, section: "roles", theme: name)
+        if let foreground = try color(table["meta"]?["terminal_fg"], where: "meta.terminal_fg", theme: name),
+            let background = try color(table["meta"]?["terminal_bg"], where: "meta.terminal_bg", theme: name)
+        {
+            theme.assumedTerminal = (foreground, background)
+        }
         return theme
     }
 

@@ -45,6 +45,14 @@ final class TmuxSession {
     /// The visible screen with its colours and attributes as SGR escape sequences.
     func captureWithEscapes() throws -> String { try tmux(["capture-pane", "-e", "-p", "-t", name]) }
 
+    /// Where the terminal's cursor is (0-based column and row), as a screen reader finds it.
+    func cursor() throws -> (x: Int, y: Int) {
+        let text = try tmux(["display-message", "-p", "-t", name, "#{cursor_x},#{cursor_y}"])
+        let parts = text.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: ",").compactMap { Int($0) }
+        guard parts.count == 2 else { throw Subprocess.SpawnError(description: "tmux gave no cursor: \(text)") }
+        return (parts[0], parts[1])
+    }
+
     /// Sends keys as tmux names them (`j`, `Enter`, `C-d`, `q`).
     func send(_ keys: String...) throws { try tmux(["send-keys", "-t", name] + keys) }
 
