@@ -35,7 +35,6 @@ struct Read: AsyncParsableCommand {
         _ detail: TopicDetail, width columns: Int, color: Bool, baseURL: String?, json: Bool, reveal: Bool = false
     ) throws {
         let renderer = CookedRenderer(options: PostTextOutput.options(reveal: reveal, baseURL: baseURL))
-        let documents = detail.posts.map { renderer.render($0.cooked, width: columns) }
         if json {
             try Output.json(
                 JSONSchemas.thread(detail, texts: detail.posts.map { renderer.postText($0.cooked, width: columns) }))

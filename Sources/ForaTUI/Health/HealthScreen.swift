@@ -33,6 +33,8 @@ public final class HealthScreen: DirectKeyScreen {
     private var visibleRows = 1
     /// Set by j/k: the next draw scrolls so the selected line shows.
     private var followSelection = false
+    /// Where the terminal's cursor goes: the selected topic's row, else the first line shown.
+    private var focusRow = 1
 
     public init(
         categories: [ForaCore.Category], ascii: Bool, now: @escaping () -> Int64,
@@ -118,10 +120,12 @@ public final class HealthScreen: DirectKeyScreen {
                 self.selected = shown  // paging carries the selection along
             }
         }
+        focusRow = 1
         for row in 0..<visibleRows where top + row < lines.count {
             let index = top + row
             let line = lines[index]
             let isSelected = index == selected
+            if isSelected { focusRow = 1 + row }
             let marker = isSelected ? ">" : " "
             let text = line.topic != nil ? marker + String(line.text.dropFirst()) : line.text
             terminal.draw(
@@ -129,6 +133,8 @@ public final class HealthScreen: DirectKeyScreen {
                 style: isSelected ? .selected : line.style)
         }
     }
+
+    public var cursorPosition: FocusCursor? { FocusCursor(row: focusRow) }
 
     private var visibleLines: Range<Int> { top..<(top + visibleRows) }
 

@@ -50,10 +50,15 @@ public final class CategoryListScreen: Screen, RowSelecting {
         navigator.update(count: categories.count, visibleRows: max(1, rows - 1))
         for (offset, index) in navigator.visibleRange.enumerated() {
             let category = categories[index]
-            var text = "  " + category.name + "  (" + category.slug + ")"
+            var text = category.name + "  (" + category.slug + ")"
             if let count = category.topicCount { text += " · \(count) topics" }
-            let row = DisplayWidth.pad(DisplayWidth.truncate(text, to: columns), to: columns)
+            let row = ListRow.text(
+                text, selected: index == navigator.cursor, index: index, count: categories.count, width: columns,
+                presentation: terminal.presentation)
             terminal.draw(row, row: 1 + offset, column: 0, style: index == navigator.cursor ? .selected : .normal)
         }
     }
+
+    /// The selected row, where a screen reader's cursor follows the selection.
+    public var cursorPosition: FocusCursor? { ListRow.cursor(row: 1 + navigator.cursor - navigator.top) }
 }
