@@ -1,15 +1,25 @@
-# fora — the two commands a newcomer needs are `make demo` and `make test`.
+# fora — the two commands a newcomer needs are `make demo` and `make test`;
+# `make && sudo make install` puts fora, its man page, themes and completions under PREFIX.
 SWIFT ?= swift
 SWIFT_BUILD_FLAGS ?=
+# Where `make install` puts things (DESTDIR is prepended, for packaging), and which build it takes.
+PREFIX ?= /usr/local
+DESTDIR ?=
+BIN_DIR ?= .build/release
 # A hard ceiling on the test run, so a hung test fails CI with a message instead of eating its
 # whole budget (every end-to-end subprocess also has its own deadline).
 TEST_TIMEOUT ?= 1800
 
-.PHONY: demo test deps test-deps build release lint format clean bench
+.PHONY: all demo test deps test-deps build release install uninstall lint format clean bench
 
-## make demo: install what is missing, build in release mode, and run fora against the
-## bundled demo community server (or against FORA_SITE when set).
-demo: deps release
+## make (all): fora itself, in release mode.
+all: release
+
+## make demo: install what is missing, build fora and the plain demo server in release mode
+## (nothing else: no benchmarks, no TLS mode), and run fora against the bundled demo community
+## server (or against FORA_SITE when set).
+demo: release
+	$(SWIFT) build -c release --product fora-demo-server $(SWIFT_BUILD_FLAGS)
 	@scripts/demo.sh $(ARGS)
 
 ## make test: install what is missing, lint, build, and run every test suite (end-to-end included).
@@ -28,7 +38,15 @@ build: deps
 	$(SWIFT) build $(SWIFT_BUILD_FLAGS)
 
 release: deps
-	$(SWIFT) build -c release $(SWIFT_BUILD_FLAGS)
+	$(SWIFT) build -c release --product fora $(SWIFT_BUILD_FLAGS)
+
+## install / uninstall: the built fora (BIN_DIR) into $(DESTDIR)$(PREFIX): bin/fora, the man
+## page, the themes, and bash, zsh and fish completions. Build first (`make`), as yourself.
+install:
+	@BIN_DIR="$(BIN_DIR)" DESTDIR="$(DESTDIR)" PREFIX="$(PREFIX)" scripts/install.sh install
+
+uninstall:
+	@DESTDIR="$(DESTDIR)" PREFIX="$(PREFIX)" scripts/install.sh uninstall
 
 ## lint: swift format, strict, with the committed .swift-format.
 lint:
@@ -47,4 +65,5 @@ bench: test-deps
 	$(SWIFT) build -c release --product fora-bench $(SWIFT_BUILD_FLAGS)
 	$(SWIFT) build -c release --product fora $(SWIFT_BUILD_FLAGS)
 	$(SWIFT) build -c release --product fora-demo-server $(SWIFT_BUILD_FLAGS)
+	$(SWIFT) build -c release --product fora-demo-server-tls $(SWIFT_BUILD_FLAGS)
 	.build/release/fora-bench $(ARGS)

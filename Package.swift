@@ -9,6 +9,7 @@ let package = Package(
     products: [
         .executable(name: "fora", targets: ["fora"]),
         .executable(name: "fora-demo-server", targets: ["fora-demo-server"]),
+        .executable(name: "fora-demo-server-tls", targets: ["fora-demo-server-tls"]),
         .executable(name: "fora-bench", targets: ["fora-bench"]),
     ],
     dependencies: [
@@ -16,7 +17,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
-        // Only the demo server's optional TLS + HTTP/2 mode uses it (fora itself speaks TLS via libcurl).
+        // Only the demo server's TLS + HTTP/2 mode (DemoServerTLS) uses it; fora speaks TLS via libcurl.
         .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
@@ -55,19 +56,30 @@ let package = Package(
             ]),
         // The demo community: its entities and the deterministic content generator.
         .target(name: "DemoCommunity", exclude: ["Content/ACCOUNTS.md"]),
-        // The Discourse-compatible HTTP surface over the demo community, optionally over TLS
-        // with HTTP/2 (so the client's verification and multiplexing are tested for real).
+        // The Discourse-compatible HTTP surface over the demo community.
         .target(
             name: "DemoServer",
             dependencies: [
                 "DemoCommunity",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdCore", package: "hummingbird"),
-                .product(name: "HummingbirdHTTP2", package: "hummingbird"),
-                .product(name: "NIOSSL", package: "swift-nio-ssl"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "_CryptoExtras", package: "swift-crypto"),
             ]),
+        // Its TLS + HTTP/2 mode (so the client's verification and multiplexing are tested for
+        // real): only tests and benchmarks build it, so `make demo` compiles no swift-nio-ssl.
+        .target(
+            name: "DemoServerTLS",
+            dependencies: [
+                "DemoServer",
+                .product(name: "HummingbirdCore", package: "hummingbird"),
+                .product(name: "HummingbirdHTTP2", package: "hummingbird"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+            ]),
+        // The options and run loop both demo server executables share.
+        .target(
+            name: "DemoServerCommandLine",
+            dependencies: ["DemoServer", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
 
         // Executables: thin front ends over the libraries.
         .executableTarget(
@@ -79,7 +91,13 @@ let package = Package(
         .executableTarget(
             name: "fora-demo-server",
             dependencies: [
-                "DemoServer",
+                "DemoServer", "DemoServerCommandLine",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+        .executableTarget(
+            name: "fora-demo-server-tls",
+            dependencies: [
+                "DemoServer", "DemoServerCommandLine", "DemoServerTLS",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
@@ -88,6 +106,7 @@ let package = Package(
             name: "fora-bench",
             dependencies: [
                 "ForaCore", "ForaRender", "ForaNet", "ForaStore", "ForaTUI", "DemoCommunity", "DemoServer",
+                "DemoServerTLS",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
@@ -96,11 +115,13 @@ let package = Package(
 
         // Tests mirror the targets; EndToEndTests drive the real binaries in tmux.
         .testTarget(name: "ForaCoreTests", dependencies: ["ForaCore"]),
-        .testTarget(name: "ForaNetTests", dependencies: ["ForaNet", "DemoServer"]),
+        .testTarget(name: "ForaNetTests", dependencies: ["ForaNet", "DemoServer", "DemoServerTLS"]),
         .testTarget(name: "DemoCommunityTests", dependencies: ["DemoCommunity"]),
         .testTarget(
             name: "DemoServerTests",
-            dependencies: ["DemoServer"]),
+            dependencies: ["DemoServer"],
+            // Read from the source tree by the schema tests (Python's jsonschema), not bundled.
+            exclude: ["Spec", "Support/schema_errata.json", "Support/validate_schema.py"]),
         .testTarget(
             name: "ForaRenderTests", dependencies: ["ForaRender", "CLibXML2", "DemoCommunity"],
             resources: [.copy("Golden")]),

@@ -5,7 +5,7 @@ set -euo pipefail
 
 packages=(libncursesw5-dev libcurl4-openssl-dev libsqlite3-dev libxml2-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libfribidi-dev pkg-config ca-certificates)
 if [ "${1:-run}" = "test" ]; then
-    packages+=(tmux python3 python3-jsonschema curl openssl w3m newsboat time)
+    packages+=(tmux python3 python3-jsonschema curl openssl w3m newsboat time man-db)
 fi
 
 missing=()

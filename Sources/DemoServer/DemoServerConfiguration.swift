@@ -27,8 +27,9 @@ public struct DemoServerConfiguration: Sendable {
     /// A community to serve as it is, instead of generating (or loading) one from `seed`,
     /// `scale` and `dataDirectory`: tests use it for small hand-made fixtures.
     public var community: CommunityState?
-    /// Serve over TLS, with HTTP/2 offered by ALPN, from these PEM files; nil is plain HTTP/1.1.
-    public var tls: DemoTLSFiles?
+    /// Serve over TLS, with HTTP/2 offered by ALPN (DemoServerTLS's `DemoTLSFiles`); nil is
+    /// plain HTTP/1.1.
+    public var tls: (any DemoTLSTransport)?
 
     public static let defaultAPIKey = "fora-demo-all-users-key"
 

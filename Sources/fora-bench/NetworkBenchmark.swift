@@ -4,6 +4,7 @@
 // at concurrency 8 over HTTP/2 with TLS (multiplexed on one connection); and JSON decoding
 // throughput. The server runs as a separate process so peak memory is fora's.
 import DemoServer
+import DemoServerTLS
 import ForaCore
 import ForaNet
 import Foundation
@@ -293,7 +294,9 @@ final class BenchServer {
 
     private init(arguments: [String]) throws {
         let folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        process.executableURL = folder.appendingPathComponent("fora-demo-server")
+        // The TLS mode is its own executable, so that the plain one stays free of swift-nio-ssl.
+        let name = arguments.contains("--tls-cert") ? "fora-demo-server-tls" : "fora-demo-server"
+        process.executableURL = folder.appendingPathComponent(name)
         process.arguments = arguments
         let pipe = Pipe()
         process.standardOutput = pipe
@@ -312,7 +315,7 @@ final class BenchServer {
         }
         guard let found else {
             process.terminate()
-            throw ForaError.other("fora-demo-server did not start: \(String(decoding: seen, as: UTF8.self))")
+            throw ForaError.other("\(name) did not start: \(String(decoding: seen, as: UTF8.self))")
         }
         baseURL = found
     }

@@ -89,7 +89,7 @@ final class TmuxPane {
         self.tmux = tmux
         self.socket = socket
         self.log = log
-        FileManager.default.createFile(atPath: log, contents: nil)
+        _ = FileManager.default.createFile(atPath: log, contents: nil)
         var arguments = ["new-session", "-d", "-s", name, "-x", "120", "-y", "40"]
         for (key, value) in environment.sorted(by: { $0.key < $1.key }) { arguments += ["-e", "\(key)=\(value)"] }
         try run(arguments + [command])

@@ -1,100 +1,25 @@
-// `fora-demo-server`: the Discourse-compatible demo community on 127.0.0.1. Prints exactly
-// `listening on http://127.0.0.1:PORT` (`https://` with --tls-cert) once ready and stops cleanly on SIGINT or SIGTERM.
+// `fora-demo-server`: the Discourse-compatible demo community on 127.0.0.1, over plain HTTP.
+// Prints exactly `listening on http://127.0.0.1:PORT` once ready and stops cleanly on SIGINT
+// or SIGTERM. The HTTPS + HTTP/2 mode is `fora-demo-server-tls` (tests and benchmarks).
 import ArgumentParser
 import DemoServer
-import Dispatch
-import Foundation
+import DemoServerCommandLine
 
 @main
 struct ForaDemoServer: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "fora-demo-server",
         abstract: "A Discourse-compatible demo community server on 127.0.0.1.",
-        discussion: """
-            Serves a deterministic, seeded support community with Discourse's JSON API. It only \
-            ever listens on 127.0.0.1. Once ready it prints `listening on http://127.0.0.1:PORT`.
-            With --tls-cert and --tls-key it serves HTTPS instead, offering HTTP/2 and HTTP/1.1 by \
-            ALPN, and prints `listening on https://127.0.0.1:PORT`.
+        discussion: DemoServerOptions.discussion + """
 
-            Authenticate with `Api-Key: KEY` and `Api-Username: NAME` (any seeded user), or a \
-            User API Key. Faults can also be changed while it runs: GET/PUT \
-            /__demo/faults (JSON, snake_case keys as the flags) and POST /__demo/reset-faults.
+
+            `fora-demo-server-tls` (built by the tests and benchmarks) serves the same over \
+            HTTPS with HTTP/2.
             """)
 
-    @Option(help: "Port to listen on (0 picks a free one).")
-    var port: Int = 0
-
-    @Option(help: "Directory where writes are kept across restarts (in memory when omitted).")
-    var data: String?
-
-    @Option(help: "Extra generated topics on top of the seeded community.")
-    var scale: Int = 0
-
-    @Option(help: "Seed of the deterministic content generator.")
-    var seed: UInt64 = 1
-
-    @Option(help: "The all-users API key (with any seeded Api-Username it acts as that user).")
-    var apiKey: String = DemoServerConfiguration.defaultAPIKey
-
-    @Option(help: "PEM certificate chain: serve HTTPS with HTTP/2 (needs --tls-key).")
-    var tlsCert: String?
-
-    @Option(help: "PEM private key of --tls-cert.")
-    var tlsKey: String?
-
-    @OptionGroup(title: "Faults")
-    var faults: FaultOptions
-
-    @OptionGroup(title: "Hostile mode")
-    var hostile: HostileOptions
-    @OptionGroup(title: "A hostile site's content")
-    var hostileContent: HostileContentOptions
-
-    func validate() throws {
-        guard (0...65_535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
-        guard scale >= 0 else { throw ValidationError("--scale must be ≥ 0") }
-        guard (tlsCert == nil) == (tlsKey == nil) else {
-            throw ValidationError("--tls-cert and --tls-key go together")
-        }
-    }
+    @OptionGroup var options: DemoServerOptions
 
     func run() async throws {
-        var configuration = DemoServerConfiguration()
-        configuration.port = port
-        configuration.dataDirectory = data.map { URL(fileURLWithPath: $0, isDirectory: true) }
-        configuration.scale = scale
-        configuration.seed = seed
-        configuration.apiKey = apiKey
-        configuration.faults = try faults.settings()
-        configuration.hostile = try hostile.settings()
-        configuration.hostileContent = hostileContent.content
-        if let tlsCert, let tlsKey {
-            configuration.tls = DemoTLSFiles(certificateChain: tlsCert, privateKey: tlsKey)
-        }
-
-        let (stopSignals, signalSources) = Self.stopSignals()
-        let server = try await DemoServer.start(configuration)
-        // Written straight to the file descriptor: nothing waits in a buffer.
-        FileHandle.standardOutput.write(Data("listening on \(server.baseURL)\n".utf8))
-        var signals = stopSignals.makeAsyncIterator()
-        _ = await signals.next()
-        await server.stop()
-        for source in signalSources { source.cancel() }
-    }
-
-    /// SIGINT and SIGTERM as an async sequence, their default handlers disabled; the caller
-    /// keeps the dispatch sources alive while it waits.
-    private static func stopSignals() -> (AsyncStream<Int32>, [DispatchSourceSignal]) {
-        let (stream, continuation) = AsyncStream<Int32>.makeStream()
-        let queue = DispatchQueue(label: "fora-demo-server.signals")
-        var sources: [DispatchSourceSignal] = []
-        for number in [SIGINT, SIGTERM] {
-            signal(number, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: number, queue: queue)
-            source.setEventHandler { continuation.yield(number) }
-            source.resume()
-            sources.append(source)
-        }
-        return (stream, sources)
+        try await DemoServerRunner.serve(try options.configuration())
     }
 }

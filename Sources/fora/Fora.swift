@@ -26,7 +26,7 @@ struct Fora: AsyncParsableCommand {
             Unsolve.self,
             FlagPost.self,
             Review.self, TopicModeration.self, Unanswered.self, Unsolved.self, Mine.self, Done.self,
-            PrivateMessage.self, Stats.self,
+            PrivateMessage.self, Stats.self, Doctor.self,
         ])
 
     @OptionGroup var globals: GlobalOptions
@@ -35,6 +35,11 @@ struct Fora: AsyncParsableCommand {
         ForaLog.start(LogFile(paths: XDGPaths()))
         let commands = Set(configuration.subcommands.map { $0._commandName })
         let arguments = GlobalArguments.reorder(Array(CommandLine.arguments.dropFirst()), commands: commands)
+        // The library versions are looked up only when asked for, not on every start.
+        if arguments == ["--version"] {
+            Output.line(VersionReport.text)
+            return
+        }
         do {
             var command = try parseAsRoot(arguments)
             if var asyncCommand = command as? any AsyncParsableCommand {
@@ -150,7 +155,7 @@ struct Fora: AsyncParsableCommand {
                 send: {
                     // Called once a list load succeeded: the site answers, so what waits for
                     // the end of a back-off is due now.
-                    try? store.wakeWaitingOutboxItems()
+                    _ = try? store.wakeWaitingOutboxItems()
                     _ = try await OutboxDrainGate.shared.drain(
                         OutboxSender(store: store, transport: transport), wait: false)
                 })

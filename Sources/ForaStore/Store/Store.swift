@@ -72,7 +72,7 @@ public final class Store: Sendable {
     /// Folds the WAL into the main file and closes every connection; later calls fail.
     public func close() throws {
         try StoreError.mapping {
-            try pool.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
+            _ = try pool.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
             try pool.close()
         }
     }

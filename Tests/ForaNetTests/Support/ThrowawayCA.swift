@@ -1,4 +1,5 @@
 import DemoServer
+import DemoServerTLS
 import XCTest
 
 /// The demo server's throwaway CA for one test; without a working `openssl` the test skips.

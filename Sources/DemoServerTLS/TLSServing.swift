@@ -1,6 +1,8 @@
 // The demo server's optional TLS mode: HTTP/2 negotiated by ALPN (with HTTP/1.1 for clients
 // that do not offer h2), from a PEM certificate chain and key. Tests make a throwaway CA and
-// a certificate for 127.0.0.1 with the `openssl` CLI; nothing here generates keys.
+// a certificate for 127.0.0.1 with the `openssl` CLI; nothing here generates keys. It is a
+// target of its own so that `make demo` (plain HTTP) never compiles swift-nio-ssl.
+import DemoServer
 import Foundation
 import Hummingbird
 import HummingbirdCore
@@ -8,7 +10,7 @@ import HummingbirdHTTP2
 import NIOSSL
 
 /// Where the server's certificate chain and private key are (PEM files).
-public struct DemoTLSFiles: Sendable, Equatable {
+public struct DemoTLSFiles: DemoTLSTransport, Equatable {
     public var certificateChain: String
     public var privateKey: String
 
@@ -18,7 +20,7 @@ public struct DemoTLSFiles: Sendable, Equatable {
     }
 
     /// The Hummingbird server speaking TLS with HTTP/2 and HTTP/1.1 (ALPN picks).
-    func serverBuilder() throws -> HTTPServerBuilder {
+    public func serverBuilder() throws -> HTTPServerBuilder {
         let chain: [NIOSSLCertificate]
         let key: NIOSSLPrivateKey
         do {
