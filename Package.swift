@@ -127,6 +127,6 @@ let package = Package(
             resources: [.copy("Golden")]),
         .testTarget(name: "ForaStoreTests", dependencies: ["ForaStore", "DemoServer"]),
         .testTarget(name: "ForaTUITests", dependencies: ["ForaTUI", "ForaNet", "DemoServer"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["DemoServer"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["DemoServer", "DemoServerTLS"]),
     ]
 )

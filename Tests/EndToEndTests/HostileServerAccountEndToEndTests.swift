@@ -1,4 +1,5 @@
 import DemoServer
+import DemoServerTLS
 import Foundation
 import XCTest
 

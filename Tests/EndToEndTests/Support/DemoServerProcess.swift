@@ -11,7 +11,9 @@ final class DemoServerProcess {
     var port: Int { Int(baseURL.split(separator: ":").last ?? "") ?? 0 }
 
     init(arguments: [String] = [], port: Int = 0) throws {
-        child = try Subprocess([try Binaries.path("fora-demo-server"), "--port", String(port)] + arguments)
+        // The TLS mode lives in its own executable, which only tests and benchmarks build.
+        let executable = arguments.contains("--tls-cert") ? "fora-demo-server-tls" : "fora-demo-server"
+        child = try Subprocess([try Binaries.path(executable), "--port", String(port)] + arguments)
         // Poll its output until the server reports its address (it writes unbuffered).
         let deadline = Date().addingTimeInterval(60)
         var found: String?
