@@ -141,4 +141,6 @@ public enum OperationID: String, Sendable, CaseIterable, Hashable {
     case toggleSolution = "solve"
     case likePost = "like"
     case bookmarkPost = "bookmark"
+    case unlikePost = "unlike"
+    case unbookmarkPost = "unbookmark"
 }

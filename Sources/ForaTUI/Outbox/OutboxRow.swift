@@ -12,7 +12,8 @@ enum OutboxRow {
     /// What the item acts on: the post, the topic, or what it creates.
     static func target(_ action: OutboxAction) -> String {
         switch action {
-        case .like(let postID, _), .bookmark(let postID, _), .accept(let postID, _), .flag(let postID, _, _, _),
+        case .like(let postID, _), .bookmark(let postID, _), .unlike(let postID, _), .unbookmark(let postID, _),
+            .accept(let postID, _), .flag(let postID, _, _, _),
             .edit(let postID, _, _, _):
             return "post \(postID)"
         case .reply(let topicID, _, _), .timings(let topicID, _, _): return "topic \(topicID)"
