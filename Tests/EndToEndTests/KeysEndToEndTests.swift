@@ -219,7 +219,7 @@ final class KeysEndToEndTests: XCTestCase {
     }
 
     /// `7H` hides post 7 (not the question) and only after a confirmation naming #7 and its
-    /// author; `2G` then `l` likes post 2; a second `l` sends nothing; `G` focuses the last post.
+    /// author; `2G` then `l` likes post 2; a second `l` unlikes it; `:outbox` shows both; `G` focuses the last post.
     func testCountsAndTheFocusedPostNameThePostAnActionTargets() throws {
         let server = try DemoServerProcess()
         self.server = server
@@ -253,14 +253,25 @@ final class KeysEndToEndTests: XCTestCase {
         // `2G` focuses post 2 (the status bar says so) and `l` likes that post.
         try tmux.send("2", "G")
         try tmux.waitFor("post 2 (2/")
+        let likesBefore = try post(ids[1], server)["like_count"] as? Int ?? 0
         try tmux.send("l")
         try tmux.waitFor("liked post #2")
         XCTAssertTrue(liked(try post(ids[1], server)), "post 2 liked")
+        XCTAssertEqual(try post(ids[1], server)["like_count"] as? Int, likesBefore + 1)
         XCTAssertFalse(liked(try post(ids[0], server)), "post 1 not liked")
-        // A second `l` on the same post is refused rather than queued to fail.
+        // A second `l` on the same post takes the like back, through the outbox.
         try tmux.send("l")
-        try tmux.waitFor("already liked")
+        try tmux.waitFor("unliked post #2")
+        XCTAssertFalse(liked(try post(ids[1], server)), "post 2 no longer liked")
+        XCTAssertEqual(try post(ids[1], server)["like_count"] as? Int, likesBefore)
         XCTAssertFalse(try tmux.capture().contains("failed to send"))
+        // `:outbox` lists both writes as sent; q comes back to the reader.
+        try tmux.send(":outbox", "Enter")
+        try tmux.waitFor("Outbox: ")
+        try tmux.waitFor("unlike  post \(ids[1])  sent")
+        XCTAssertTrue(try tmux.capture().contains("like  post \(ids[1])  sent"))
+        try tmux.send("q")
+        try tmux.waitFor("post 2 (2/")
 
         // `j` moves the focus one post; `G` focuses the last post of the topic.
         try tmux.send("j")
