@@ -30,7 +30,7 @@ extension AppController {
 
     /// Whether the post is liked (or bookmarked) now: the site's state as loaded, changed by
     /// what this session queued since.
-    func postIs(_ write: PostWrite, _ post: Post) -> Bool {
+    func postIs(_ write: PostWrite, _ post: ReaderPost) -> Bool {
         if queuedPostWrites.contains("\(write):\(post.id)") { return true }
         if queuedPostWrites.contains("\(write.opposite):\(post.id)") { return false }
         switch write {

@@ -119,14 +119,16 @@ private struct PostJSON: Decodable {
     var deletedAt: String?
     var canDelete: Bool?
     var canRecover: Bool?
+    var bookmarked: Bool?
 
     struct Action: Decodable {
         var id: Int
         var count: Int?
+        var acted: Bool?
     }
 
     enum CodingKeys: String, CodingKey {
-        case id, username, admin, moderator, staff, cooked, read
+        case id, username, admin, moderator, staff, cooked, read, bookmarked
         case postNumber = "post_number"
         case trustLevel = "trust_level"
         case createdAt = "created_at"
@@ -151,6 +153,8 @@ private struct PostJSON: Decodable {
         post.moderation = PostModerationFacts(
             userID: userID, hidden: hidden ?? false, deleted: deletedAt != nil, canDelete: canDelete,
             canRecover: canRecover)
+        post.liked = actionsSummary?.first { $0.id == 2 }?.acted ?? false
+        post.bookmarked = bookmarked ?? false
         return post
     }
 }

@@ -21,6 +21,9 @@ public struct ReaderPost: Equatable, Sendable {
     public var isRead: Bool
     /// What moderating it needs: its author's id, its state and the `can_*` the site reported.
     public var moderation = PostModerationFacts()
+    /// Whether the viewer has liked / bookmarked it (what `l` and `B` toggle from).
+    public var liked = false
+    public var bookmarked = false
 
     public init(
         id: Int, number: Int, username: String, trustLevel: Int? = nil, badge: Badge? = nil, createdAt: String? = nil,
