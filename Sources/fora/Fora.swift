@@ -170,6 +170,9 @@ struct Fora: AsyncParsableCommand {
             app.offlineAccountLists = OfflineAccountLists(store: store)
             app.health = HealthSource(
                 categories: { try store.categories() }, compute: { try store.communityHealth($0) })
+            app.outboxSource = OutboxSource(
+                items: { try store.outboxItems() }, retry: { try store.retryOutboxItem(id: $0) },
+                drop: { try store.dropOutboxItem(id: $0) })
             app.offlineList = {
                 let topics = try store.topics(inList: "latest", limit: 60).map(\.topic)
                 return (topics, try store.categories())

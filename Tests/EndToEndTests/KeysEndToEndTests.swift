@@ -213,13 +213,19 @@ final class KeysEndToEndTests: XCTestCase {
         try XCTUnwrap(try server.getJSON("/posts/\(id).json", username: "moderator") as? [String: Any])
     }
 
+    /// The like count the site reports (Discourse leaves `count` out when it is zero).
+    private func likeCount(_ post: [String: Any]) -> Int {
+        let summary = post["actions_summary"] as? [[String: Any]] ?? []
+        return summary.first { $0["id"] as? Int == 2 }?["count"] as? Int ?? 0
+    }
+
     private func liked(_ post: [String: Any]) -> Bool {
         let summary = post["actions_summary"] as? [[String: Any]] ?? []
         return summary.first { $0["id"] as? Int == 2 }?["acted"] as? Bool ?? false
     }
 
     /// `7H` hides post 7 (not the question) and only after a confirmation naming #7 and its
-    /// author; `2G` then `l` likes post 2; a second `l` sends nothing; `G` focuses the last post.
+    /// author; `2G` then `l` likes post 2; a second `l` unlikes it; `:outbox` shows both; `G` focuses the last post.
     func testCountsAndTheFocusedPostNameThePostAnActionTargets() throws {
         let server = try DemoServerProcess()
         self.server = server
@@ -253,14 +259,25 @@ final class KeysEndToEndTests: XCTestCase {
         // `2G` focuses post 2 (the status bar says so) and `l` likes that post.
         try tmux.send("2", "G")
         try tmux.waitFor("post 2 (2/")
+        let likesBefore = likeCount(try post(ids[1], server))
         try tmux.send("l")
         try tmux.waitFor("liked post #2")
         XCTAssertTrue(liked(try post(ids[1], server)), "post 2 liked")
+        XCTAssertEqual(likeCount(try post(ids[1], server)), likesBefore + 1)
         XCTAssertFalse(liked(try post(ids[0], server)), "post 1 not liked")
-        // A second `l` on the same post is refused rather than queued to fail.
+        // A second `l` on the same post takes the like back, through the outbox.
         try tmux.send("l")
-        try tmux.waitFor("already liked")
+        try tmux.waitFor("unliked post #2")
+        XCTAssertFalse(liked(try post(ids[1], server)), "post 2 no longer liked")
+        XCTAssertEqual(likeCount(try post(ids[1], server)), likesBefore)
         XCTAssertFalse(try tmux.capture().contains("failed to send"))
+        // `:outbox` lists both writes as sent; q comes back to the reader.
+        try tmux.send(":outbox", "Enter")
+        try tmux.waitFor("Outbox: ")
+        try tmux.waitFor("unlike  post \(ids[1])  sent")
+        XCTAssertTrue(try tmux.capture().contains("like  post \(ids[1])  sent"))
+        try tmux.send("q")
+        try tmux.waitFor("post 2 (2/")
 
         // `j` moves the focus one post; `G` focuses the last post of the topic.
         try tmux.send("j")

@@ -50,6 +50,39 @@ final class PostWritesTests: XCTestCase, @unchecked Sendable {
         XCTAssertEqual(liked, marked, "both for the post at the top")
     }
 
+    /// `l` twice queues a like then an unlike of the same post; `:unlike` on a post not liked
+    /// sends nothing; `B` twice queues a bookmark then its removal.
+    func testLikeAndBookmarkToggleThroughTheOutbox() throws {
+        let store = try XCTUnwrap(store)
+        MainActor.assumeIsolated {
+            let grid = GridTerminal(rows: 24, columns: 120)
+            let app = AppController(
+                terminal: grid, service: FakeService(topics: FakeService.topics(5)), siteTitle: "http://demo.test",
+                readerSource: FakeReaderSource(postCount: 10), runner: runner, config: TUIConfig(),
+                renderer: FakeRenderer(), opener: RecordingOpener())
+            app.queueWrite = { action in try store.enqueue(action) }
+            app.start()
+            runner.settle()
+            let keys: [InputEvent] =
+                [.enter, .character("l"), .character("l")] + ":unlike".map { .character($0) } + [.enter]
+            for key in keys {
+                app.handle(key)
+                runner.settle()
+            }
+            app.draw()
+            XCTAssertTrue(grid.line(23).contains("already unliked: nothing sent"), grid.line(23))
+            for key in [InputEvent.character("B"), .character("B")] {
+                app.handle(key)
+                runner.settle()
+            }
+        }
+        let actions = try store.outboxItems().map(\.action)
+        guard actions.count == 4, case .like(let liked, _) = actions[0], case .unlike(let unliked, _) = actions[1],
+            case .bookmark(let marked, _) = actions[2], case .unbookmark(let unmarked, _) = actions[3]
+        else { return XCTFail("\(actions)") }
+        XCTAssertEqual([liked, unliked, marked], [unmarked, unmarked, unmarked], "all for the focused post")
+    }
+
     func testAcceptingASolutionIsCommittedToTheOutboxFirst() throws {
         let store = try XCTUnwrap(store)
         MainActor.assumeIsolated {

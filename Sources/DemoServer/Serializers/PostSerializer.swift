@@ -90,6 +90,8 @@ func serializePost(
     object["read"] = .bool(isRead(post, viewer: viewer, data: data))
     object["user_title"] = .optional(author.title)
     object["bookmarked"] = .bool(me.map { post.bookmarkedByUserIds.contains($0.id) } ?? false)
+    // A bookmark's id is its post's id in this model (see BookmarkEndpoints).
+    if let me, post.bookmarkedByUserIds.contains(me.id) { object["bookmark_id"] = .int(post.id) }
     object["actions_summary"] = .array(actionsSummary(post, topic: topic, viewer: me, data: data).map { .object($0) })
     object["moderator"] = .bool(author.role == .moderator)
     object["admin"] = .bool(author.role == .admin)

@@ -41,6 +41,15 @@ public struct DiscourseOutboxTransport: OutboxTransport {
                 "POST", "/bookmarks.json",
                 [FormField("bookmarkable_id", "\(postID)"), FormField("bookmarkable_type", "Post")])
             return OutboxResult(remoteID: postID)
+        case .unlike(let postID, _):
+            _ = try await http.send("DELETE", "/post_actions/\(postID).json?post_action_type_id=2", [])
+            return OutboxResult(remoteID: postID)
+        case .unbookmark(let postID, _):
+            let path = "/posts/\(postID).json"
+            let post = try DiscourseJSON.decode(PostBookmark.self, try await http.get(path), endpoint: path)
+            guard let bookmarkID = post.bookmarkID else { return OutboxResult(remoteID: postID) }  // already gone
+            _ = try await http.send("DELETE", "/bookmarks/\(bookmarkID).json", [])
+            return OutboxResult(remoteID: postID)
         case .accept(let postID, _):
             _ = try await http.send("POST", "/solution/accept.json", [FormField("id", "\(postID)")])
             return OutboxResult(remoteID: postID)
@@ -56,6 +65,12 @@ public struct DiscourseOutboxTransport: OutboxTransport {
             _ = try await http.send("POST", "/topics/timings", form)
             return OutboxResult()
         }
+    }
+
+    /// The viewer's bookmark on a post, as `GET /posts/{id}.json` reports it.
+    private struct PostBookmark: Decodable {
+        var bookmarkID: Int?
+        enum CodingKeys: String, CodingKey { case bookmarkID = "bookmark_id" }
     }
 
     private func create(_ form: [FormField]) async throws -> OutboxResult {

@@ -7,6 +7,9 @@ public enum OutboxAction: Codable, Equatable, Sendable {
     case like(postID: Int, topicID: Int?)
     case flag(postID: Int, topicID: Int?, typeID: Int, message: String?)
     case bookmark(postID: Int, topicID: Int?)
+    case unlike(postID: Int, topicID: Int?)
+    /// Removes the viewer's bookmark on the post (its id is looked up on the site when sent).
+    case unbookmark(postID: Int, topicID: Int?)
     case accept(postID: Int, topicID: Int?)
     case review(reviewableID: Int, action: String, version: Int?)
     case timings(topicID: Int, topicTimeMs: Int, timings: [Int: Int])
@@ -20,6 +23,8 @@ public enum OutboxAction: Codable, Equatable, Sendable {
         case .like: return "like"
         case .flag: return "flag"
         case .bookmark: return "bookmark"
+        case .unlike: return "unlike"
+        case .unbookmark: return "unbookmark"
         case .accept: return "accept"
         case .review: return "review"
         case .timings: return "timings"
@@ -32,7 +37,7 @@ public enum OutboxAction: Codable, Equatable, Sendable {
         case .reply(let topicID, _, _), .timings(let topicID, _, _): return topicID
         case .newTopic, .review: return nil
         case .edit(_, let topicID, _, _), .like(_, let topicID), .flag(_, let topicID, _, _),
-            .bookmark(_, let topicID), .accept(_, let topicID):
+            .bookmark(_, let topicID), .accept(_, let topicID), .unlike(_, let topicID), .unbookmark(_, let topicID):
             return topicID
         }
     }

@@ -63,6 +63,8 @@ public final class AppController {
     var healthToReturnTo: HealthScreen?
     /// The cache's community-health figures (nil: no store).
     public var health: HealthSource?
+    /// The outbox's items for `:outbox` (nil: no store).
+    public var outboxSource: OutboxSource?
     /// Counts network waits shown: a wait's end clears the status only if no later one came.
     var networkWaitGeneration = 0
     /// Who is logged in (the private messages list needs the name; nil: anonymous).
@@ -292,6 +294,7 @@ public final class AppController {
             }
         case .newTopic: compose(.newTopic)
         case .communityHealth: openHealth()
+        case .showOutbox: openOutbox()
         case .showBookmarks, .filterList, .filterUnread, .filterUnsolved, .sites, .readTopic:
             performListOperation(operation, count: count)
         case .filterPrompt: prompt = CommandPrompt(kind: .command, history: history[.command] ?? [], text: "filter ")

@@ -27,6 +27,8 @@ public final class ForaApp {
     public var offlineList: (@Sendable () throws -> ([Topic], [ForaCore.Category]))?
     /// The cache's community-health figures (nil: no store).
     public var health: HealthSource?
+    /// The outbox's items for `:outbox` (nil: no store).
+    public var outboxSource: OutboxSource?
     /// The outbox's counts for the status bar and its background sender.
     public var outbox = OutboxWiring()
     /// Notifications and bookmarks as sync stored them, shown when the site cannot be reached.
@@ -111,6 +113,7 @@ public final class ForaApp {
         controller.composerHooks = composerHooks
         controller.offlineList = offlineList
         controller.health = health
+        controller.outboxSource = outboxSource
         controller.outbox = outbox
         controller.offlineAccountLists = offlineAccountLists
         controller.doneMarks = doneMarks

@@ -14,9 +14,13 @@ extension AppController {
             precondition: { app in app.list.categories.isEmpty ? "the categories are still loading" : nil },
             handler: { app, _ in app.openCategoryList() }),
         .likePost: OperationRow(
-            precondition: focusedPostPrecondition, handler: { app, _ in app.queuePostWrite(.like) }),
+            precondition: focusedPostPrecondition, handler: { app, _ in app.togglePostWrite(.like) }),
         .bookmarkPost: OperationRow(
-            precondition: focusedPostPrecondition, handler: { app, _ in app.queuePostWrite(.bookmark) }),
+            precondition: focusedPostPrecondition, handler: { app, _ in app.togglePostWrite(.bookmark) }),
+        .unlikePost: OperationRow(
+            precondition: focusedPostPrecondition, handler: { app, _ in app.queuePostWrite(.unlike) }),
+        .unbookmarkPost: OperationRow(
+            precondition: focusedPostPrecondition, handler: { app, _ in app.queuePostWrite(.unbookmark) }),
     ]
 
     /// Post actions need a reader with its focused post loaded.

@@ -126,6 +126,8 @@ public enum OperationID: String, Sendable, CaseIterable, Hashable {
     case showCategories = "categories"
     /// The community-health screen (`:stats`).
     case communityHealth = "stats"
+    /// The outbox screen (`:outbox`): writes waiting, sent or refused.
+    case showOutbox = "outbox"
     /// The reader: go to the post a quote was taken from.
     case followQuote = "follow-quote"
     /// `:read N` opens topic N, as `fora read N` does.
@@ -139,4 +141,6 @@ public enum OperationID: String, Sendable, CaseIterable, Hashable {
     case toggleSolution = "solve"
     case likePost = "like"
     case bookmarkPost = "bookmark"
+    case unlikePost = "unlike"
+    case unbookmarkPost = "unbookmark"
 }

@@ -24,6 +24,8 @@ extension OperationTable {
         entry(
             .bookmarkPost, "Bookmark the focused post (through the outbox: offline, it waits)", hint: "bookmark",
             [.reader: ["B"]]),
+        entry(.unlikePost, "Take back your like of the focused post (l toggles)", hint: "unlike", [:]),
+        entry(.unbookmarkPost, "Remove your bookmark of the focused post (B toggles)", hint: "unbookmark", [:]),
         entry(.newMessage, "Start a private message to USER (:pm USER, or several: :pm bob,carol)", hint: "pm", [:]),
     ]
 }

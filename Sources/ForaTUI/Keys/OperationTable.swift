@@ -34,7 +34,7 @@ public enum OperationTable {
     /// moderation's and answering's.
     public static let all: [Operation] =
         core + composerOperations + reviewOperations + listOperations + moderationOperations
-        + answeringOperations + healthOperations
+        + answeringOperations + healthOperations + outboxOperations
 
     /// Builds one entry (the composer's table in OperationTable+Composer uses it too).
     static func entry(

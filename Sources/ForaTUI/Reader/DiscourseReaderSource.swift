@@ -156,13 +156,16 @@ private struct PostJSON: Decodable {
     var userTitle: String?
     var wiki: Bool?
 
+    var bookmarked: Bool?
+
     struct Action: Decodable {
         var id: Int
         var count: Int?
+        var acted: Bool?
     }
 
     enum CodingKeys: String, CodingKey {
-        case id, username, admin, moderator, staff, cooked, read
+        case id, username, admin, moderator, staff, cooked, read, bookmarked
         case postNumber = "post_number"
         case trustLevel = "trust_level"
         case createdAt = "created_at"
@@ -195,6 +198,9 @@ private struct PostJSON: Decodable {
         post.actionCode = actionCode
         post.userTitle = userTitle
         post.wiki = wiki ?? false
+
+        post.liked = actionsSummary?.first { $0.id == 2 }?.acted ?? false
+        post.bookmarked = bookmarked ?? false
         return post
     }
 }

@@ -29,6 +29,10 @@ public struct ReaderPost: Equatable, Sendable {
     public var userTitle: String?
     public var wiki = false
 
+    /// Whether the viewer has liked / bookmarked it (what `l` and `B` toggle from).
+    public var liked = false
+    public var bookmarked = false
+
     public init(
         id: Int, number: Int, username: String, trustLevel: Int? = nil, badge: Badge? = nil, createdAt: String? = nil,
         replyToPostNumber: Int? = nil, cooked: String, isSolution: Bool = false, likes: Int = 0, isRead: Bool = true
