@@ -14,7 +14,7 @@ extension OutboxAction {
     var postID: Int? {
         switch self {
         case .edit(let postID, _, _, _), .like(let postID, _), .flag(let postID, _, _, _), .bookmark(let postID, _),
-            .accept(let postID, _):
+            .accept(let postID, _), .unlike(let postID, _), .unbookmark(let postID, _):
             return postID
         case .reply, .newTopic, .review, .timings: return nil
         }

@@ -69,13 +69,15 @@ public final class OutboxScreen: DirectKeyScreen {
         for row in 0..<visibleRows where top + row < items.count {
             let index = top + row
             let isSelected = index == selected
-            let text = (isSelected ? "> " : "  ") + TerminalSafety.sanitize(OutboxRow.text(items[index]))
-            terminal.draw(
-                DisplayWidth.pad(DisplayWidth.truncate(text, to: columns), to: columns), row: 1 + row, column: 0,
-                style: isSelected ? .selected : .normal)
-            if isSelected && focused { terminal.placeCursor(row: 1 + row, column: 0) }
+            let text = ListRow.text(
+                TerminalSafety.sanitize(OutboxRow.text(items[index])), selected: isSelected, index: index,
+                count: items.count, width: columns, presentation: terminal.presentation)
+            terminal.draw(text, row: 1 + row, column: 0, style: isSelected ? .selected : .normal)
         }
     }
+
+    /// The selected item's row, where a screen reader's cursor follows the selection.
+    public var cursorPosition: FocusCursor? { ListRow.cursor(row: 1 + max(0, selected - top)) }
 
     public func perform(_ operation: OperationID, count: Int?) -> ScreenAction {
         let n = count ?? 1
