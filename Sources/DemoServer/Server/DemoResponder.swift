@@ -62,7 +62,8 @@ struct DemoResponder: HTTPResponder {
             answer = error.response
         }
         return Self.makeResponse(
-            context.configuration.hostileContent.apply(to: answer), method: request.method, bodyFault: decision.bodyFault)
+            context.configuration.hostileContent.apply(to: answer), method: request.method,
+            bodyFault: decision.bodyFault)
     }
 
     /// Runs the route table. Like Discourse, a path without `.json` answers JSON when the
