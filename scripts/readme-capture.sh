@@ -32,11 +32,11 @@ tmux -L "$socket" -f /dev/null new-session -d -s readme -x 100 -y 28 \
 screen=""
 for _ in $(seq 1 300); do
     next="$(tmux -L "$socket" capture-pane -p -t readme 2>/dev/null || true)"
-    if [ -n "$next" ] && [ "$next" = "$screen" ] && grep -q "Troubleshooting" <<<"$next"; then break; fi
+    if [ -n "$next" ] && [ "$next" = "$screen" ] && grep -q "Welcome to the Lumen Community" <<<"$next"; then break; fi
     screen="$next"
     sleep 0.5
 done
-if ! grep -q "Troubleshooting" <<<"$screen"; then
+if ! grep -q "Welcome to the Lumen Community" <<<"$screen"; then
     echo "error: fora did not show the demo community's list; last screen:" >&2
     printf '%s\n' "$screen" >&2
     exit 1

@@ -35,12 +35,13 @@ final class ReaderSearchEndToEndTests: XCTestCase {
         let tmux = try TmuxSession(
             command: [try Binaries.path("fora")], width: 120, height: 40,
             environment: [
-                "FORA_SITE": server.baseURL, "FORA_API_KEY": "fora-demo-all-users-key", "FORA_API_USERNAME": "alice",
+                "FORA_SITE": server.baseURL, "FORA_API_KEY": "fora-demo-all-users-key", "FORA_API_USERNAME": "newbie",
                 "XDG_CONFIG_HOME": NSTemporaryDirectory() + "fora-e2e-search-config",
                 "XDG_DATA_HOME": NSTemporaryDirectory() + "fora-e2e-search-data",
                 "XDG_STATE_HOME": NSTemporaryDirectory() + "fora-e2e-search-state",
             ])
         try tmux.waitFor(String(found.title.prefix(20)))
+        // newbie has read none of it: the topic opens at post 1, and the search starts there.
         try tmux.send(":read \(found.id)", "Enter")
         try tmux.waitFor("#1 ")
         try tmux.send("/")

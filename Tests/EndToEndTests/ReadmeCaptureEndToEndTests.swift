@@ -14,7 +14,7 @@ final class ReadmeCaptureEndToEndTests: XCTestCase {
         let result = try Subprocess.run([script], environment: environment, separateStderr: true, timeout: 180)
         XCTAssertEqual(result.status, 0, result.errorOutput)
         let captured = result.output.trimmingCharacters(in: .newlines)
-        XCTAssertTrue(captured.contains("Troubleshooting"), "not fora's list: \(captured)")
+        XCTAssertTrue(captured.contains("Welcome to the Lumen Community"), "not fora's list: \(captured)")
 
         let readme = try String(
             contentsOf: Binaries.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)

@@ -60,7 +60,7 @@ final class SiteFidelityEndToEndTests: XCTestCase {
         let tmux = try startFora(as: "admin")
         try open(topic.title, in: tmux)
         try tmux.send("J")
-        try tmux.waitUntil("post 2 on top") { $0.split(separator: "\n").dropFirst().first?.hasPrefix("#2 ") == true }
+        try tmux.waitFor("post 2 (2/")  // the focused post, which S acts on
         try tmux.send("S")
         try tmux.waitFor("#2 is the solution")
         let marked: (String) -> Bool = { screen in

@@ -121,7 +121,7 @@ final class KeyDispatcherTests: XCTestCase {
 
     func testZeroAloneIsNotACountAndUnboundKeysDropTheCount() {
         XCTAssertEqual(feed("0j"), ["move-down"])
-        XCTAssertEqual(feed("5%j"), ["move-down"])
+        XCTAssertEqual(feed("5§j"), ["move-down"])
     }
 
     func testABoundDigitWinsOverCounting() {

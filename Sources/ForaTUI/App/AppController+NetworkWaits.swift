@@ -34,7 +34,8 @@ extension AppController {
     func show(_ wait: NetworkWait) {
         networkWaitGeneration += 1
         let generation = networkWaitGeneration
-        let seconds = max(0, wait.seconds)
+        // The wait comes from the server (Retry-After): never trust it to fit an Int.
+        let seconds = wait.seconds.isFinite ? min(max(0, wait.seconds), 86_400) : 0
         let rounded = Int(seconds.rounded(.up))
         switch wait.kind {
         case .rateLimited: status.rateLimitWait = rounded

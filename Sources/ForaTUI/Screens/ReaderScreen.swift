@@ -182,10 +182,11 @@ public final class ReaderScreen: Screen {
                     on: terminal, row: row)
                 if slot == focus {
                     if focusedScreenRow == nil { focusedScreenRow = row }
-                    // Not colour alone: a bar in the body's indent marks every row of the focus
-                    // (an ASCII one in the linear mode, which draws no box characters).
-                    if index > 0, index < lines.count - 1 || lines.count == 1 {
-                        terminal.draw(terminal.presentation.linear ? "|" : "┃", row: row, column: 0, style: .accent)
+                    // Not colour alone: a bar in the body's indent marks every row of the focus.
+                    // The linear mode says it in words (the post's introduction, the cursor)
+                    // instead: a bar there would be read aloud on every line.
+                    if !terminal.presentation.linear, index > 0, index < lines.count - 1 || lines.count == 1 {
+                        terminal.draw("┃", row: row, column: 0, style: .accent)
                     }
                 }
                 row += 1
