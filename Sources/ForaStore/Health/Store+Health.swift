@@ -87,12 +87,6 @@ extension Store {
         }
     }
 
-    /// `2026-12-07T19:53:06.000Z`: how Discourse writes a time, so text comparison is time order.
-    static func isoText(_ ms: Int64) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.dateFormat = "yyyy-MM-dd'T'HH:mm:ss.SSS'Z'"
-        return formatter.string(from: Date(timeIntervalSince1970: Double(ms) / 1000))
-    }
+    /// How Discourse writes a time (`2026-12-07T19:53:06.000Z`), so text comparison is time order.
+    static func isoText(_ ms: Int64) -> String { HealthFormatting.instant(ms) }
 }
