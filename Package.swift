@@ -29,6 +29,9 @@ let package = Package(
         .systemLibrary(name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0"),
         .systemLibrary(name: "CFriBidi", path: "Sources/CFriBidi", pkgConfig: "fribidi"),
         .systemLibrary(name: "CCmarkGFM", path: "Sources/CCmarkGFM"),
+        // The quit-signal handler, compiled C: its <signal.h> must not meet the curses shim's
+        // _XOPEN_SOURCE, or Clang sees two different `ucontext_t`s across modules.
+        .target(name: "CQuitSignal", path: "Sources/CQuitSignal"),
 
         // The domain: models, the CommunityService protocol, errors, configuration. Pure Swift.
         .target(
@@ -51,7 +54,7 @@ let package = Package(
         .target(
             name: "ForaTUI",
             dependencies: [
-                "ForaCore", "ForaRender", "ForaStore", "CNcursesw",
+                "ForaCore", "ForaRender", "ForaStore", "CNcursesw", "CQuitSignal",
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]),
         // The demo community: its entities and the deterministic content generator.

@@ -73,37 +73,4 @@ static inline mmask_t fora_button4_pressed(void) { return BUTTON4_PRESSED; }
 static inline mmask_t fora_button5_pressed(void) { return BUTTON5_PRESSED; }
 static inline mmask_t fora_button1_clicked(void) { return BUTTON1_CLICKED | BUTTON1_PRESSED | BUTTON1_RELEASED; }
 
-// Quitting on SIGINT/SIGTERM/SIGHUP: the handler only records the signal and writes a byte to the
-// interface's wake-up pipe (both async-signal-safe; the signal may land on any thread, and
-// the byte wakes the UI thread's poll()). The event loop then saves the drafts, restores the
-// terminal and exits 128+signal: endwin() and exit() are not safe inside a handler.
-#include <signal.h>
-#include <unistd.h>
-#include <errno.h>
-static volatile sig_atomic_t fora_quit_signal_number = 0;
-static volatile sig_atomic_t fora_quit_wake_fd = -1;
-static void fora_quit_handler(int number) {
-    int saved = errno;
-    fora_quit_signal_number = number;
-    if (fora_quit_wake_fd >= 0) {
-        char byte = 1;
-        ssize_t ignored = write(fora_quit_wake_fd, &byte, 1);
-        (void)ignored;
-    }
-    errno = saved;
-}
-static inline void fora_install_quit_handlers(void) {
-    struct sigaction action;
-    action.sa_handler = fora_quit_handler;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = 0;
-    sigaction(SIGINT, &action, 0);
-    sigaction(SIGTERM, &action, 0);
-    // A lost terminal (a dropped ssh session, a closed window) quits the same way, drafts
-    // saved, instead of reading a dead terminal for ever.
-    sigaction(SIGHUP, &action, 0);
-}
-static inline void fora_quit_wake(int fd) { fora_quit_wake_fd = fd; }
-static inline int fora_quit_signal(void) { return fora_quit_signal_number; }
-
 #endif

@@ -1,4 +1,5 @@
 import CNcursesw
+import CQuitSignal
 import ForaCore
 import Foundation
 
@@ -73,7 +74,7 @@ public final class NcursesTerminal: Terminal {
         set_term(screen)
     }
 
-    /// SIGINT/SIGTERM only record the signal (see `fora_quit_handler`); the event loop asks
+    /// SIGINT/SIGTERM only record the signal (see CQuitSignal); the event loop asks
     /// `quitSignal`, saves the drafts, restores the terminal and exits 128+signal.
     private static func installSignalHandlers() {
         fora_install_quit_handlers()
