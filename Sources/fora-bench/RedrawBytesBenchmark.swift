@@ -18,16 +18,24 @@ enum RedrawBytesBenchmark {
         print(machineLine())
         let server = try BenchServer.start(scale: 0)
         defer { server.stop() }
-        let home = NSTemporaryDirectory() + "fora-bench-redraw-\(getpid())"
+        try measure(tmux: tmux, fora: fora, server: server, linear: false)
+        // A screen reader reads whatever changes: the linear mode must not repaint more.
+        try measure(tmux: tmux, fora: fora, server: server, linear: true)
+    }
+
+    static func measure(tmux: String, fora: String, server: BenchServer, linear: Bool) throws {
+        let mode = linear ? "linear mode (FORA_SCREEN_READER=1)" : "standard look"
+        let home = NSTemporaryDirectory() + "fora-bench-redraw-\(getpid())-\(linear ? "linear" : "standard")"
         defer { try? FileManager.default.removeItem(atPath: home) }
         try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
         let pane = try TmuxPane(
-            tmux: tmux, socket: "fora-bench-\(getpid())", command: fora, log: home + "/output",
+            tmux: tmux, socket: "fora-bench-\(getpid())-\(linear ? "l" : "s")", command: fora, log: home + "/output",
             environment: NewsboatBenchmark.isolatedEnvironment(home: home, site: server.baseURL).merging([
-                "TERM": "tmux-256color", "LANG": "C.UTF-8",
+                "TERM": "tmux-256color", "LANG": "C.UTF-8", "FORA_SCREEN_READER": linear ? "1" : "0",
             ]) { $1 }.filter { $0.key != "NO_COLOR" })
         defer { pane.stop() }
-        print("fora in tmux 120x40 (TERM=tmux-256color), demo server \(server.baseURL), output via pipe-pane")
+        print(
+            "\(mode): fora in tmux 120x40 (TERM=tmux-256color), demo server \(server.baseURL), output via pipe-pane")
 
         let megathread = try megathreadTitle(server.baseURL)
         try pane.waitFor(megathread.prefix(30).description)
@@ -45,7 +53,7 @@ enum RedrawBytesBenchmark {
         _ = pane.bytes(after: ["-l", String(megathread.prefix(30))])
         _ = pane.bytes(after: ["Enter"])
         _ = pane.bytes(after: ["Enter"])
-        try pane.waitFor("post 1 (1/")
+        try pane.waitFor(linear ? "post 1 of " : "post 1 (1/")
         _ = pane.settledBytes()
         let readerFull = Samples((0..<3).map { _ in Double(pane.bytes(after: ["C-l"])) })
         let readerSteps = Samples((0..<steps).map { _ in Double(pane.bytes(after: ["j"])) })

@@ -171,17 +171,126 @@ final class CommunityHealthStoreTests: StoreTestCase {
         XCTAssertEqual(health.weeks, [])
     }
 
-    func testTheReportReadsTheHealthIndexesNotThePostsTable() throws {
+    /// Scopes that exercise every path: the whole cache and a recent period (counted by
+    /// subtraction), a category (counted topic by topic), ends before and after replies.
+    private var scopes: [HealthScope] {
+        [
+            HealthScope(untilMs: t0 + 40 * day), HealthScope(untilMs: t0 + 40 * day + 2 * hour),
+            HealthScope(untilMs: t0 + 20 * day + 6 * hour), HealthScope(sinceMs: t0 + 5 * day, untilMs: t0 + 40 * day),
+            HealthScope(sinceMs: t0 + day, untilMs: t0 + 40 * day + 2 * hour),
+            HealthScope(untilMs: t0 + 40 * day, categoryID: 1), HealthScope(untilMs: t0 + 40 * day, categoryID: 3),
+        ]
+    }
+
+    private func markEverySummaryStale() throws {
+        try store.write { db in try db.execute(sql: "UPDATE topics SET health_stale = 1") }
+    }
+
+    func testTopicSummariesGiveTheSameReportAsTheIndexes() throws {
         try buildCommunity()
-        let plans = try store.read { db in
-            try Row.fetchAll(
+        try markEverySummaryStale()
+        let fromIndexes = try scopes.map { try store.communityHealth($0) }
+        try store.write { db in try HealthSummaries.refresh(db) }
+        let stale = try store.read { db in
+            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM topics WHERE health_stale = 1")
+        }
+        XCTAssertEqual(stale, 0)
+        let fromSummaries = try scopes.map { try store.communityHealth($0) }
+        for (index, scope) in scopes.enumerated() {
+            XCTAssertEqual(fromSummaries[index], fromIndexes[index], "\(scope)")
+        }
+        XCTAssertEqual(fromSummaries[0].answered, 4)
+        XCTAssertEqual(fromSummaries[1].answered, 5)  // topic 9's reply after the first end
+    }
+
+    func testBothWaysOfCountingPostersAgree() throws {
+        try buildCommunity()
+        try store.write { db in try HealthSummaries.refresh(db) }
+        for scope in scopes {
+            let (subtracted, walked) = try store.read { db in
+                let arguments = HealthSQL.arguments(scope)
+                func posters(_ sql: String) throws -> [String: [Int]] {
+                    var counts: [String: [Int]] = [:]
+                    for row in try Row.fetchAll(db, sql: sql, arguments: arguments)
+                    where (row["posts"] as Int? ?? 0) > 0 {
+                        counts[row["username"]] = [row["posts"], row["replies"]]
+                    }
+                    return counts
+                }
+                return (
+                    try posters(HealthPosterCounts.bySubtractionSQL), try posters(HealthPosterCounts.byScopedTopicsSQL)
+                )
+            }
+            XCTAssertEqual(subtracted, walked, "\(scope)")
+        }
+    }
+
+    func testSavingPostsBringsTheirTopicsSummariesUpToDate() throws {
+        try buildCommunity()
+        // Topic 2: dave's two posts, a whisper, carol's reply at + 3h; then carol's reply is deleted.
+        var deleted = StoredPost(
+            id: 2004, topicID: 2, postNumber: 4, username: "carol", createdAt: iso(t0 + day + 3 * hour),
+            cooked: "<p>x</p>")
+        deleted.deletedAt = iso(t0 + day + 4 * hour)
+        try store.savePosts([deleted])
+        struct Summary: Equatable, Sendable {
+            var stale: Int
+            var opener: String?
+            var firstResponse: String?
+            var openerPosts: Int
+            var newest: String?
+        }
+        let summary = try store.read { db -> Summary? in
+            try Row.fetchOne(
                 db,
                 sql: """
-                    EXPLAIN QUERY PLAN SELECT MIN(r.created_at) FROM posts r
-                    WHERE r.topic_id = 1 AND r.post_type = 1 AND r.deleted_at IS NULL AND r.username <> 'x'
+                    SELECT health_stale, health_opener, health_first_response_at, health_opener_posts, health_newest_at
+                    FROM topics WHERE id = 2
                     """
-            ).map { $0["detail"] as String? ?? "" }
+            ).map { Summary(stale: $0[0], opener: $0[1], firstResponse: $0[2], openerPosts: $0[3], newest: $0[4]) }
         }
-        XCTAssertTrue(plans.contains { $0.contains("posts_health_topic") }, "\(plans)")
+        // The whisper and the deleted reply do not count: no first response; dave's two posts.
+        XCTAssertEqual(
+            summary,
+            Summary(stale: 0, opener: "dave", firstResponse: nil, openerPosts: 2, newest: iso(t0 + day + hour)))
+        XCTAssertEqual(try store.communityHealth(HealthScope(untilMs: t0 + 40 * day)).answered, 3)
+        // A later write that bypasses savePosts marks the topic stale; the report still counts it right.
+        try store.write { db in try db.execute(sql: "UPDATE posts SET deleted_at = NULL WHERE id = 2004") }
+        let stale = try store.read { db in try Int.fetchOne(db, sql: "SELECT health_stale FROM topics WHERE id = 2") }
+        XCTAssertEqual(stale, 1)
+        XCTAssertEqual(try store.communityHealth(HealthScope(untilMs: t0 + 40 * day)).answered, 4)
+    }
+
+    func testATopicWithAnUnreadableCreationTimeIsLeftOutNotACrash() throws {
+        try buildCommunity()
+        try store.write { db in
+            try db.execute(sql: "UPDATE topics SET created_at = '2026-11-0?' WHERE id = 1")
+            try db.execute(sql: "UPDATE posts SET created_at = 'soon' WHERE id = 1001")
+        }
+        let health = try store.communityHealth(HealthScope(untilMs: t0 + 40 * day))
+        XCTAssertEqual(health.topics, 6)
+    }
+
+    /// Every query of the report reads posts through an index, never the table's rows (which
+    /// carry each post's HTML): the plan of each names an index wherever it reads `posts`.
+    func testTheReportReadsIndexesNotThePostsTable() throws {
+        try buildCommunity()
+        let statements = [
+            HealthSQL.scopedTopics + " SELECT * FROM scoped",
+            HealthPosterCounts.bySubtractionSQL, HealthPosterCounts.byScopedTopicsSQL,
+        ]
+        for sql in statements {
+            let plans = try store.read { db in
+                try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql, arguments: HealthSQL.arguments(scopes[0]))
+                    .map { $0["detail"] as String? ?? "" }
+            }
+            let postReads = plans.filter {
+                $0.range(of: #"^(SCAN|SEARCH) (p|p1|r|o|a|posts)( |$)"#, options: .regularExpression) != nil
+            }
+            XCTAssertFalse(postReads.isEmpty, "\(plans)")
+            for plan in postReads {
+                XCTAssertTrue(plan.contains("COVERING INDEX posts_health"), "\(plan)\n\(sql)")
+            }
+        }
     }
 }

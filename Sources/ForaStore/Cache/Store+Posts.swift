@@ -5,7 +5,10 @@ import GRDB
 /// the `(topic_id, post_number)` index, so opening a 10,000-post topic touches 100 rows.
 extension Store {
     public func savePosts(_ posts: [StoredPost]) throws {
-        try write { db in try Self.upsert(posts: posts, db) }
+        try write { db in
+            try Self.upsert(posts: posts, db)
+            try HealthSummaries.refresh(db)
+        }
     }
 
     /// A deleted post is kept (staff see it on the site, marked) but its text leaves the

@@ -64,4 +64,31 @@ public enum ThemeContrast {
         }
         return found
     }
+
+    /// The sRGB value of a theme colour; the terminal's own colour is `fallback`'s.
+    static func rgb(_ color: ThemeColor, fallback: ThemeColor) -> (Int, Int, Int) {
+        switch color {
+        case .terminalDefault:
+            if case .terminalDefault = fallback { return (0, 0, 0) }
+            return rgb(fallback, fallback: .terminalDefault)
+        case .index(let index): return ColorPalette.rgb(ofIndex: index)
+        case .rgb(let r, let g, let b): return (r, g, b)
+        }
+    }
+
+    /// A colour the site chose (a category's), moved toward white or black, whichever stands
+    /// out more from `background`, just far enough to read at `minimum`: a dark category colour
+    /// stays recognisable on a light theme and becomes readable on a dark one.
+    public static func readable(
+        _ color: (Int, Int, Int), on background: (Int, Int, Int), minimum: Double = textMinimum
+    ) -> (Int, Int, Int) {
+        if ratio(color, background) >= minimum { return color }
+        let target = ratio((255, 255, 255), background) >= ratio((0, 0, 0), background) ? 255 : 0
+        func mix(_ value: Int, _ step: Int) -> Int { value + (target - value) * step / 20 }
+        for step in 1...20 {
+            let mixed = (mix(color.0, step), mix(color.1, step), mix(color.2, step))
+            if ratio(mixed, background) >= minimum { return mixed }
+        }
+        return (target, target, target)
+    }
 }

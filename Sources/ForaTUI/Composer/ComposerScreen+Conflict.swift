@@ -5,21 +5,24 @@ import ForaCore
 extension ComposerScreen {
     static let conflictQuestion =
         "Edited meanwhile by someone else: m keep mine (overwrite) · t take theirs · e back to editing · j/k scroll"
+    /// The linear mode's form: numbered choices, the answer typed at the end of the line.
+    static let numberedConflictQuestion =
+        "Edited meanwhile by someone else. 1. keep mine (overwrite), 2. take theirs, 3. back to editing. Choose 1, 2 or 3: "
 
     func answerConflict(_ event: InputEvent, theirs: String, scroll: Int) {
         switch event {
-        case .character("m"), .character("M"):
+        case .character("m"), .character("M"), .character("1"):
             // Overwrite on purpose: their text becomes the one this edit replaces.
             mode = .editing
             target.edit?.originalRaw = theirs
             send()
-        case .character("t"), .character("T"):
+        case .character("t"), .character("T"), .character("2"):
             mode = .editing
             target.edit?.originalRaw = theirs
             buffers[.body] = EditBuffer(theirs)
             noteEdit()
             notice = "their text is in the composer: edit and send (C-x), or Esc"
-        case .character("e"), .character("E"), .escape:
+        case .character("e"), .character("E"), .character("3"), .escape:
             mode = .editing
             notice = "back to editing: sending again checks for changes again"
         case .character("j"), .down:

@@ -133,10 +133,10 @@ extension ComposerScreen {
         var style = TextStyle.dim
         switch mode {
         case .confirmingClose:
-            text = Self.closeQuestion
+            text = terminal.presentation.linear ? Self.numberedCloseQuestion : Self.closeQuestion
             style = .accent
         case .conflict:
-            text = Self.conflictQuestion
+            text = terminal.presentation.linear ? Self.numberedConflictQuestion : Self.conflictQuestion
             style = .accent
         case .snippet(let prompt):
             text = prompt.line

@@ -97,15 +97,16 @@ extension ComposerScreen {
         return .none
     }
 
-    /// The answer to "close?": d discards, k keeps a draft, anything else goes on writing.
+    /// The answer to "close?": d (or 1) discards, k (or 2) keeps a draft, anything else goes
+    /// on writing.
     func answerClose(_ event: InputEvent) {
         mode = .editing
         switch event {
-        case .character("d"), .character("D"):
+        case .character("d"), .character("D"), .character("1"):
             draft.reset()
             hooks.deleteDraft(composed)
             onFinish?("discarded", nil)
-        case .character("k"), .character("K"):
+        case .character("k"), .character("K"), .character("2"):
             saveDraftNow()
             onFinish?("kept as a draft: reopen the composer to go on", nil)
         default:
@@ -114,4 +115,7 @@ extension ComposerScreen {
     }
 
     static let closeQuestion = "Close the composer?  d discard · k keep as draft · any other key: go on writing"
+    /// The linear mode's form: numbered choices, the answer typed at the end of the line.
+    static let numberedCloseQuestion =
+        "Close the composer? 1. discard, 2. keep as draft, 3. go on writing. Choose 1, 2 or 3: "
 }

@@ -35,14 +35,22 @@ public struct Theme: Sendable {
         self.roles = roles
     }
 
-    /// The style for a drawing style; category colours become a foreground.
+    /// The style for a drawing style; category colours become a foreground, made readable
+    /// on the theme's background (a site's colours are chosen for its web page, not for us).
     public func style(for textStyle: TextStyle) -> ThemeStyle {
         switch textStyle {
         case .normal: return ThemeStyle()
         case .ui(let element): return ui[element.rawValue] ?? Self.fallback.ui[element.rawValue] ?? ThemeStyle()
         case .role(let role): return roles[role.rawValue] ?? Self.fallback.roles[role.rawValue] ?? ThemeStyle()
-        case .category(let hex): return ThemeStyle(foreground: ThemeColor.hex(hex), attributes: [.bold])
+        case .category(let hex): return ThemeStyle(foreground: readableCategoryColor(hex), attributes: [.bold])
         }
+    }
+
+    private func readableCategoryColor(_ hex: String) -> ThemeColor? {
+        guard case .rgb(let r, let g, let b) = ThemeColor.hex(hex) else { return nil }
+        let background = ThemeContrast.rgb(assumedTerminal?.background ?? .index(0), fallback: .index(0))
+        let (red, green, blue) = ThemeContrast.readable((r, g, b), on: background)
+        return .rgb(red, green, blue)
     }
 
     /// What NO_COLOR leaves: the attributes only.

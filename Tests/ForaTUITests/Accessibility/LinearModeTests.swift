@@ -204,6 +204,34 @@ final class LinearModeTests: XCTestCase, @unchecked Sendable {
         }
     }
 
+    func testTheComposersCloseQuestionIsNumberedAndAnsweredByNumber() {
+        MainActor.assumeIsolated {
+            var hooks = ComposerHooks()
+            var saved: [String] = []
+            hooks.saveDraft = { saved.append($0.raw) }
+            let screen = ComposerScreen(
+                target: ComposerTarget(topicID: 1, topicTitle: "T"), hooks: hooks, renderer: FakeRenderer())
+            var finished: [String?] = []
+            screen.onFinish = { message, _ in finished.append(message) }
+            for character in "half a thought" { _ = screen.takeInput(.character(character), bound: false) }
+            _ = screen.perform(.back, count: nil)
+            let grid = Self.linearGrid(columns: 120)
+            screen.draw(on: grid, focused: true)
+            let row = (0..<24).first { grid.line($0).hasPrefix("Close the composer? 1. discard, 2. keep as draft") }
+            XCTAssertNotNil(row, grid.text)
+            XCTAssertTrue(grid.text.contains("Choose 1, 2 or 3: "), grid.text)
+            XCTAssertEqual(screen.cursorPosition?.row, row, "the cursor waits on the question")
+            XCTAssertEqual(screen.cursorPosition?.column, ComposerScreen.numberedCloseQuestion.count)
+            _ = screen.takeInput(.character("3"), bound: false)
+            XCTAssertEqual(screen.body.text, "half a thought", "3 goes on writing")
+            XCTAssertTrue(finished.isEmpty)
+            _ = screen.perform(.back, count: nil)
+            _ = screen.takeInput(.character("2"), bound: false)
+            XCTAssertEqual(saved, ["half a thought"], "2 keeps a draft")
+            XCTAssertEqual(finished.count, 1)
+        }
+    }
+
     func testTheModeAndTheCursorComeFromConfigEnvironmentAndFlag() {
         let config = TUIConfig.parse(
             "[ui]\nscreen_reader = true\ncursor = \"hidden\"\nselection_marker = \"\\u001B[31m=>\"\n")
