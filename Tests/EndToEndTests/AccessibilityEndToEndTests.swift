@@ -94,6 +94,10 @@ final class AccessibilityEndToEndTests: XCTestCase {
         let second = try tmux.waitFor("post 2 (2/")
         let header = rows(second).firstIndex { $0.hasPrefix("#2 ") }
         try assertCursor(tmux, x: 0, y: header ?? -1, "post 2's header")
+        // A bookmark, so the bookmarks screen below has a row to focus.
+        try tmux.send("B")
+        try tmux.waitFor("bookmarked post #2")
+        try assertCursor(tmux, x: 0, y: header ?? -1, "still on post 2 after bookmarking")
 
         // A prompt: the cursor waits where the answer is typed.
         try tmux.send(":")
@@ -125,7 +129,23 @@ final class AccessibilityEndToEndTests: XCTestCase {
         try tmux.waitFor("Notifications")
         try tmux.send("j")
         try assertCursorOnMarkedRow(tmux, "notifications")
+        try tmux.send("b")
+        try tmux.waitFor("Bookmarks · ")
+        XCTAssertEqual(try assertCursorOnMarkedRow(tmux, "bookmarks"), 1)
+        try tmux.send("M")
+        try tmux.waitFor("Review queue · ")
+        XCTAssertEqual(try assertCursorOnMarkedRow(tmux, "the review queue"), 1)
+        try tmux.send("j")
+        XCTAssertEqual(try assertCursorOnMarkedRow(tmux, "the second review item"), 3)
         try tmux.send("q")
+        try tmux.waitFor("Bookmarks · ")
+        try tmux.send("S")
+        try tmux.waitFor("Sites (config.toml)")
+        XCTAssertEqual(try assertCursorOnMarkedRow(tmux, "the sites"), 1)
+        try tmux.send("j")
+        XCTAssertEqual(try assertCursorOnMarkedRow(tmux, "the second site"), 2)
+        try tmux.send("Escape")
+        try tmux.waitFor("Bookmarks · ")
         try tmux.send("Q")
         _ = try tmux.waitForExit()
     }
