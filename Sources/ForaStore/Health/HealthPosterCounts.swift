@@ -50,6 +50,7 @@ enum HealthPosterCounts {
     /// Everyone's counted-kind posts up to the end, minus those in topics outside the scope
     /// (messages, deleted topics, other categories and periods), minus, for replies, each
     /// opener's posts in their own scoped topics. One statement: one snapshot, one `scoped`.
+    /// `CROSS JOIN` keeps SQLite to topics first: left to choose, it walked every post.
     static let bySubtractionSQL =
         HealthSQL.scopedTopics + """
             , parts(username, posts, own) AS (
@@ -58,7 +59,7 @@ enum HealthPosterCounts {
                 GROUP BY username
                 UNION ALL
                 SELECT p.username, -COUNT(*), 0
-                FROM topics t JOIN posts p INDEXED BY posts_health_topic ON p.topic_id = t.id
+                FROM topics t CROSS JOIN posts p INDEXED BY posts_health_topic ON p.topic_id = t.id
                 WHERE t.id NOT IN (SELECT id FROM scoped)
                     AND p.post_type = 1 AND p.deleted_at IS NULL AND p.created_at <= :until_text
                 GROUP BY p.username

@@ -11,7 +11,7 @@ enum HealthSQL {
         WITH RECURSIVE scope_categories(id) AS (
             SELECT :category UNION SELECT c.id FROM categories c JOIN scope_categories s ON c.parent_id = s.id
         ),
-        candidates AS MATERIALIZED (
+        candidates AS NOT MATERIALIZED (
             SELECT t.id, t.title, t.category_id, t.accepted_answer_post_number, t.accepted_answer_username,
                 t.has_accepted_answer, t.health_first_response_at AS summary_first_response_at,
                 t.health_opener_posts AS summary_opener_posts,
