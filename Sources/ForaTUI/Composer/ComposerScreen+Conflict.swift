@@ -7,7 +7,7 @@ extension ComposerScreen {
         "Edited meanwhile by someone else: m keep mine (overwrite) · t take theirs · e back to editing · j/k scroll"
     /// The linear mode's form: numbered choices, the answer typed at the end of the line.
     static let numberedConflictQuestion =
-        "Edited meanwhile by someone else. 1. keep mine (overwrite), 2. take theirs, 3. back to editing. Choose 1, 2 or 3: "
+        "Edited meanwhile. 1. keep mine, 2. take theirs, 3. edit on. Choose 1, 2 or 3: "
 
     func answerConflict(_ event: InputEvent, theirs: String, scroll: Int) {
         switch event {

@@ -115,7 +115,8 @@ extension ComposerScreen {
     }
 
     static let closeQuestion = "Close the composer?  d discard · k keep as draft · any other key: go on writing"
-    /// The linear mode's form: numbered choices, the answer typed at the end of the line.
+    /// The linear mode's form: numbered choices, the answer typed at the end of the line, all
+    /// within 80 columns.
     static let numberedCloseQuestion =
-        "Close the composer? 1. discard, 2. keep as draft, 3. go on writing. Choose 1, 2 or 3: "
+        "Close? 1. discard, 2. keep as draft, 3. go on writing. Choose 1, 2 or 3: "
 }

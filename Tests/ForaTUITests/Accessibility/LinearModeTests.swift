@@ -215,11 +215,12 @@ final class LinearModeTests: XCTestCase, @unchecked Sendable {
             screen.onFinish = { message, _ in finished.append(message) }
             for character in "half a thought" { _ = screen.takeInput(.character(character), bound: false) }
             _ = screen.perform(.back, count: nil)
-            let grid = Self.linearGrid(columns: 120)
+            let grid = Self.linearGrid()
             screen.draw(on: grid, focused: true)
-            let row = (0..<24).first { grid.line($0).hasPrefix("Close the composer? 1. discard, 2. keep as draft") }
+            let row = (0..<24).first { grid.line($0).hasPrefix("Close? 1. discard, 2. keep as draft, 3. go on") }
             XCTAssertNotNil(row, grid.text)
-            XCTAssertTrue(grid.text.contains("Choose 1, 2 or 3: "), grid.text)
+            XCTAssertTrue(grid.text.contains("Choose 1, 2 or 3: "), "whole at 80 columns:\n\(grid.text)")
+            XCTAssertLessThan(ComposerScreen.numberedConflictQuestion.count, 80)
             XCTAssertEqual(screen.cursorPosition?.row, row, "the cursor waits on the question")
             XCTAssertEqual(screen.cursorPosition?.column, ComposerScreen.numberedCloseQuestion.count)
             _ = screen.takeInput(.character("3"), bound: false)
