@@ -71,6 +71,8 @@ struct Sync: AsyncParsableCommand {
         }
         Output.line(summary.line)
         if evicted > 0 { Output.line("evicted \(evicted) least recently read topics to stay within [cache] limits") }
-        if waiting > 0 { Output.line("\(waiting) writes waiting to be sent: fora outbox send") }
+        if waiting > 0 {
+            Output.line("\(waiting) \(waiting == 1 ? "write" : "writes") waiting to be sent: fora outbox send")
+        }
     }
 }
