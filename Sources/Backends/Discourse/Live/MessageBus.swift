@@ -1,4 +1,5 @@
 import ForaCore
+import ForaNet
 import Foundation
 
 /// One message-bus message: its channel, id, and the `data` payload as JSON bytes (payloads

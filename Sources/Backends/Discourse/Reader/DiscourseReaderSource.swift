@@ -1,10 +1,11 @@
 import ForaCore
 import Foundation
 
-/// A stopgap `ReaderDataSource` over Discourse's JSON (`/t/{id}.json` for the topic and its
-/// first posts, `/t/{id}/posts.json?post_ids[]=…` for later windows), given any way to GET a
-/// path. It exists so the binary can read topics before `CommunityService` and the store grow
-/// topic and post calls; the lead replaces it with one of those.
+/// Discourse's `ReaderDataSource` (`/t/{id}.json` for the topic and its first posts,
+/// `/t/{id}/posts.json?post_ids[]=…` for later windows), given any way to GET a path. It loads
+/// a topic in windows, which `CommunityService.topic(id:)` (the whole topic at once) does not,
+/// and reads the viewer's own states (liked, bookmarked, can delete) that ForaCore's `Post`
+/// does not carry.
 public final class DiscourseReaderSource: ReaderDataSource {
     public typealias Fetch = @Sendable (_ path: String) async throws -> [UInt8]
     private let fetch: Fetch

@@ -1,4 +1,5 @@
 import ForaCore
+import ForaNet
 import Foundation
 
 /// Live updates for a site without a message bus: each round reads the JSON endpoints a

@@ -1,4 +1,5 @@
 import ForaCore
+import ForaNet
 import Foundation
 
 /// fora's live updates from a Discourse site: long polls on the message bus for the latest

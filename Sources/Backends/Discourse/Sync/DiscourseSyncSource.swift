@@ -51,3 +51,15 @@ public struct DiscourseSyncSource: SyncSource, AccountSyncSource {
         return body
     }
 }
+
+extension SyncList {
+    /// The list's first page on a Discourse site, without `.json` (`/latest`, `/c/support/3`,
+    /// `/tag/sync`).
+    var path: String {
+        switch kind {
+        case .latest: return "/latest"
+        case .category(let slug, let id): return "/c/\(slug)/\(id)"
+        case .tag(let name): return "/tag/\(name.addingPercentEncodingForPath())"
+        }
+    }
+}

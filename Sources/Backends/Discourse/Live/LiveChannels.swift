@@ -1,4 +1,5 @@
 import ForaCore
+import ForaNet
 import Foundation
 
 /// The message-bus channels fora listens to, as Discourse names them (api-brief §13), and

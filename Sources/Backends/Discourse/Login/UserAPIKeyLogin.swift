@@ -1,5 +1,6 @@
 import Crypto
 import ForaCore
+import ForaNet
 import Foundation
 import _CryptoExtras
 

@@ -1,4 +1,5 @@
 import ForaCore
+import ForaNet
 import Foundation
 
 /// Staff calls on posts, users and topics, beside the review queue's: Discourse has no

@@ -109,7 +109,8 @@ public struct ReaderTopic: Equatable, Sendable {
     }
 }
 
-/// Where the reader's data comes from: the network today, the store later. Positions are
+/// Where the reader's data comes from: a backend's source over the network, or the store
+/// first (ForaTUI's `StoreFirstReaderSource`). Positions are
 /// indexes into the topic's post stream (0-based, in post-number order); they differ from
 /// post numbers where posts were deleted.
 public protocol ReaderDataSource: Sendable {

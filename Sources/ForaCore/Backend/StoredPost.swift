@@ -1,5 +1,3 @@
-import ForaCore
-
 /// A post as the store keeps it. `cooked` is the server's HTML; `plainText` (what search
 /// indexes) is derived from it unless the caller has better; `raw` only once fetched.
 public struct StoredPost: Equatable, Sendable {
@@ -104,14 +102,4 @@ public struct SyncTopicSummary: Equatable, Sendable {
         self.topic = topic
         self.highestPostNumber = highestPostNumber
     }
-}
-
-/// One row of a cached topic list, with the local read state folded in.
-public struct TopicListEntry: Equatable, Sendable {
-    public var topic: Topic
-    public var highestPostNumber: Int
-    /// nil when the topic was never opened (it is then "new").
-    public var lastReadPostNumber: Int?
-    public var isNew: Bool { lastReadPostNumber == nil }
-    public var unreadPosts: Int { lastReadPostNumber.map { max(0, highestPostNumber - $0) } ?? 0 }
 }

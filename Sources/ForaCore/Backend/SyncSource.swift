@@ -1,23 +1,28 @@
-import ForaCore
-
-/// A topic list to sync: its store key and where the source finds it.
+/// A topic list to sync: its store key and which list it is. The backend turns the list into
+/// its platform's request; the store only knows the key.
 public struct SyncList: Hashable, Sendable {
+    /// Which list, in the product's words.
+    public enum Kind: Hashable, Sendable {
+        case latest
+        case category(slug: String, id: Int)
+        case tag(String)
+    }
+
     /// The key lists are stored under (`latest`, `c/<slug>`, `tag/<name>`).
     public var key: String
-    /// The server path of its first page, without `.json` (`/latest`, `/c/support/3`).
-    public var path: String
+    public var kind: Kind
 
-    public init(key: String, path: String) {
+    public init(key: String, kind: Kind) {
         self.key = key
-        self.path = path
+        self.kind = kind
     }
 
-    public static let latest = SyncList(key: "latest", path: "/latest")
+    public static let latest = SyncList(key: "latest", kind: .latest)
     public static func category(slug: String, id: Int) -> SyncList {
-        SyncList(key: "c/\(slug)", path: "/c/\(slug)/\(id)")
+        SyncList(key: "c/\(slug)", kind: .category(slug: slug, id: id))
     }
     public static func tag(_ name: String) -> SyncList {
-        SyncList(key: "tag/\(name)", path: "/tag/\(name.addingPercentEncodingForPath())")
+        SyncList(key: "tag/\(name)", kind: .tag(name))
     }
 }
 
@@ -35,7 +40,7 @@ public struct SyncListPage: Sendable {
 }
 
 /// A topic's header and the ids of all its posts in order, with the first posts inline
-/// (Discourse's `/t/{id}.json`).
+/// (what one request for a topic answers on the platforms fora knows).
 public struct SyncTopicStream: Sendable {
     public var summary: SyncTopicSummary
     public var postIDs: [Int]
@@ -48,8 +53,8 @@ public struct SyncTopicStream: Sendable {
     }
 }
 
-/// Where the sync engine fetches from. `DiscourseSyncSource` implements it over any HTTP
-/// client; a `CommunityService` can adopt it once it grows these calls. Errors are
+/// Where the sync engine fetches from, implemented by each backend (Discourse's is
+/// `DiscourseSyncSource`), so the store never names a platform's endpoint. Errors are
 /// `ForaError`s (`rateLimited` makes the engine wait and retry).
 public protocol SyncSource: Sendable {
     func listPage(_ list: SyncList, page: Int) async throws -> SyncListPage
@@ -57,7 +62,7 @@ public protocol SyncSource: Sendable {
     func posts(topicID: Int, postIDs: [Int]) async throws -> [StoredPost]
 }
 
-/// A bookmark as the server lists it (`/u/{username}/bookmarks.json`).
+/// A bookmark as the server lists it (the account's bookmark list).
 public struct SyncBookmark: Equatable, Sendable {
     public var id: Int
     public var topicID: Int
@@ -87,7 +92,7 @@ public struct SyncBookmark: Equatable, Sendable {
 public protocol AccountSyncSource: Sendable {
     func notifications() async throws -> [ForumNotification]
     func bookmarks(username: String) async throws -> [SyncBookmark]
-    /// The pending review queue as the server sent it (`/review.json`); `forbidden` when
-    /// the account cannot see it.
+    /// The pending review queue as the server sent it (the backend's own format, which only
+    /// that backend's review source reads back); `forbidden` when the account cannot see it.
     func reviewQueue() async throws -> [UInt8]
 }

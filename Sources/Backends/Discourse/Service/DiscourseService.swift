@@ -1,4 +1,5 @@
 import ForaCore
+import ForaNet
 import Foundation
 
 /// The Discourse JSON API behind `CommunityService`. Reading calls live in

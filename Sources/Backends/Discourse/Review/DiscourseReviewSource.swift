@@ -1,10 +1,12 @@
 import ForaCore
 import Foundation
 
-/// A stopgap `ReviewDataSource` over Discourse's JSON, given any way to send a request:
-/// `/review.json?status=…` (ten a page, followed up to `maximumPages`), `/review/{id}.json`,
+/// Discourse's `ReviewDataSource`, given any way to send a request: `/review.json?status=…`
+/// (ten a page, followed up to `maximumPages`), `/review/{id}.json`,
 /// `PUT /review/{id}/perform/{action}.json?version=N`, the claim endpoints, and the admin
-/// silence/suspend calls for penalties. The lead replaces it with `CommunityService`.
+/// silence/suspend calls for penalties. It joins the queue's rest-serialized JSON with
+/// ForaCore's `ReviewPayload` because `CommunityService`'s `ReviewQueue` does not carry the joins and
+/// bundled actions the queue screen shows.
 public final class DiscourseReviewSource: ReviewDataSource {
     /// Sends `method` to `path` (with its query) and returns the body; throws `ForaError`
     /// for non-2xx answers (409 as `.conflict`).

@@ -1,8 +1,7 @@
-import ForaCore
 import Foundation
 
-/// One reviewable as the review queue shows it: the `/review.json` record with its side-loaded
-/// users, topic, scores and bundled actions already joined, so screens never look anything up.
+/// One reviewable as the review queue shows it: the site's record with its side-loaded users,
+/// topic, scores and bundled actions already joined (by the backend), so screens never look anything up.
 public struct ReviewItem: Identifiable, Sendable, Equatable {
     public var id: Int
     /// `ReviewableFlaggedPost`, `ReviewableQueuedPost`, `ReviewableUser`, …

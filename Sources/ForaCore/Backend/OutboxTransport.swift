@@ -1,7 +1,7 @@
 import Foundation
 
-/// What the outbox sender needs from a community. `DiscourseOutboxTransport` implements it
-/// over any HTTP client; tests can use it against the demo server.
+/// What the outbox sender needs from a community, implemented by each backend (Discourse's
+/// is `DiscourseOutboxTransport`), so the store never names a platform's endpoint.
 public protocol OutboxTransport: Sendable {
     /// The username the writes act as (the duplicate check looks for their posts).
     var username: String { get }

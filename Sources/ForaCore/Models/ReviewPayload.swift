@@ -1,17 +1,18 @@
-import ForaCore
 import Foundation
 
 /// The side-loads of one rest-serialized review payload (`users`, `topics`,
 /// `reviewable_scores`, `bundled_actions`, `actions`) and the join that turns a reviewable
-/// record into a `ReviewItem`. Unknown or missing fields are tolerated.
-struct ReviewPayload {
+/// record into a `ReviewItem`. Unknown or missing fields are tolerated. It sits with the other
+/// wire-keyed models (`Reviewable`) because the store keeps the queue as the site sent it and
+/// the offline review source reads it back from there.
+public struct ReviewPayload {
     private var users: [Int: [String: Any]] = [:]
     private var topics: [Int: [String: Any]] = [:]
     private var scores: [Int: [String: Any]] = [:]
     private var bundles: [String: [String: Any]] = [:]
     private var actions: [String: [String: Any]] = [:]
 
-    init(_ json: [String: Any]) {
+    public init(_ json: [String: Any]) {
         func index<Key: Hashable>(_ name: String, by key: Key.Type) -> [Key: [String: Any]] {
             var result: [Key: [String: Any]] = [:]
             for record in json[name] as? [[String: Any]] ?? [] {
@@ -26,7 +27,7 @@ struct ReviewPayload {
         actions = index("actions", by: String.self)
     }
 
-    func item(_ record: [String: Any]) -> ReviewItem {
+    public func item(_ record: [String: Any]) -> ReviewItem {
         let topicID = record["topic_id"] as? Int
         let topic = topicID.flatMap { topics[$0] }
         var item = ReviewItem(
@@ -84,7 +85,7 @@ struct ReviewPayload {
     }
 
     private static func excerpt(_ record: [String: Any]) -> String {
-        if let cooked = record["cooked"] as? String { return PlainText.from(cooked: cooked) }
+        if let cooked = record["cooked"] as? String { return ReviewExcerpt.from(cooked: cooked) }
         let payload = record["payload"] as? [String: Any]
         if let raw = payload?["raw"] as? String { return raw }
         if let username = payload?["username"] as? String { return "new user @\(username)" }
@@ -109,7 +110,7 @@ struct ReviewPayload {
 }
 
 /// Cooked HTML to one line of plain text, for excerpts.
-enum PlainText {
+enum ReviewExcerpt {
     static func from(cooked: String) -> String {
         var text = cooked.replacingOccurrences(of: "<[^>]+>", with: " ", options: .regularExpression)
         for (entity, character) in [("&amp;", "&"), ("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'")] {

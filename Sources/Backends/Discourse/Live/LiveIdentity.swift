@@ -1,4 +1,5 @@
 import ForaCore
+import ForaNet
 import Foundation
 
 /// Who is listening, from `/session/current.json`: the user id names the private channels,

@@ -1,4 +1,5 @@
 import ForaCore
+import ForaNet
 import Foundation
 
 extension DiscourseService {

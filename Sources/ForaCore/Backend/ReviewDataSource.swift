@@ -1,10 +1,9 @@
-import ForaCore
 import Foundation
 
-/// Where the review queue's data comes from and where its actions go. `DiscourseReviewSource`
-/// is the JSON stopgap; the lead swaps in `CommunityService`'s review calls later.
+/// Where the review queue's data comes from and where its actions go, implemented by each
+/// backend (Discourse's is `DiscourseReviewSource`), so the screens never name an endpoint.
 public protocol ReviewDataSource: Sendable {
-    /// Who is logged in, for the permission table (`/session/current.json`).
+    /// Who is logged in, for the permission table.
     func viewer() async throws -> ReviewViewer
     /// The queue under `filter` (all pages, up to a limit) and the site's pending count.
     func list(_ filter: ReviewFilter) async throws -> ReviewPage
@@ -15,7 +14,7 @@ public protocol ReviewDataSource: Sendable {
     func perform(id: Int, actionID: String, version: Int, penalty: ReviewPenalty?) async throws -> ReviewPerformOutcome
     func claim(topicID: Int) async throws
     func unclaim(topicID: Int) async throws
-    /// How the item's score adds up (`/review/{id}/explain.json`), for the detail view.
+    /// How the item's score adds up, for the detail view.
     func explain(id: Int) async throws -> ReviewExplanation
     /// Performs an action that needs the moderator's words first (a reject reason).
     func perform(id: Int, actionID: String, version: Int, reason: String) async throws -> ReviewPerformOutcome

@@ -1,4 +1,5 @@
 import ForaCore
+import ForaNet
 import Foundation
 
 /// Writes. None is retried automatically on connection errors or 5xx (the outbox owns that);
