@@ -1,8 +1,8 @@
-/// The two HTTP calls the Discourse adapters need, supplied by whoever owns an HTTP client
-/// (ForaNet's in the app, a loopback client in tests), so this target never depends on one.
-/// Paths are relative to the site (`/latest.json?page=1`). Both throw `ForaError` for an
-/// HTTP error status (`HTTPStatusMapping` in ForaNet does that), and anything else for a
-/// transfer that failed (which, for a write, means its outcome is unknown).
+/// The two HTTP calls the sync source and the outbox transport need, as closures: over a
+/// `DiscourseService`'s client in the app (`init(service:)`), over a loopback client in the
+/// store's tests. Paths are relative to the site (`/latest.json?page=1`). Both throw
+/// `ForaError` for an HTTP error status (`HTTPStatusMapping` in ForaNet does that), and
+/// anything else for a transfer that failed (which, for a write, means its outcome is unknown).
 public struct DiscourseHTTP: Sendable {
     public var get: @Sendable (_ path: String) async throws -> [UInt8]
     public var send: @Sendable (_ method: String, _ path: String, _ form: [FormField]) async throws -> [UInt8]
