@@ -1,6 +1,6 @@
 // swift-tools-version:6.2
 // fora — a terminal client for community forums. The targets mirror the layers of
-// ARCHITECTURE.md: C bridges, the domain, rendering, network, store, TUI, and the demo server.
+// ARCHITECTURE.md: C bridges, the domain, rendering, network, backends, store, TUI, and the demo server.
 import PackageDescription
 
 let package = Package(
@@ -41,13 +41,19 @@ let package = Package(
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]),
         .target(name: "ForaRender", dependencies: ["ForaCore", "CLibXML2", "CCmarkGFM", "CFriBidi"]),
+        // The generic HTTP client (libcurl) and transport: no platform's endpoints.
+        .target(name: "ForaNet", dependencies: ["ForaCore", "CCurl"]),
+        // Backends: one folder per platform, holding everything that knows its wire format (its
+        // CommunityService, sync source, outbox transport, live updates, login and JSON). Only a
+        // backend folder may name a platform's endpoint.
         .target(
-            name: "ForaNet",
+            name: "DiscourseBackend",
             dependencies: [
-                "ForaCore", "CCurl",
+                "ForaCore", "ForaNet",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "_CryptoExtras", package: "swift-crypto"),
-            ]),
+            ],
+            path: "Sources/Backends/Discourse"),
         .target(
             name: "ForaStore",
             dependencies: ["ForaCore", .product(name: "GRDB", package: "GRDB.swift")]),
@@ -88,7 +94,7 @@ let package = Package(
         .executableTarget(
             name: "fora",
             dependencies: [
-                "ForaCore", "ForaRender", "ForaNet", "ForaStore", "ForaTUI",
+                "ForaCore", "ForaRender", "ForaNet", "DiscourseBackend", "ForaStore", "ForaTUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(
@@ -108,8 +114,8 @@ let package = Package(
         .executableTarget(
             name: "fora-bench",
             dependencies: [
-                "ForaCore", "ForaRender", "ForaNet", "ForaStore", "ForaTUI", "DemoCommunity", "DemoServer",
-                "DemoServerTLS",
+                "ForaCore", "ForaRender", "ForaNet", "DiscourseBackend", "ForaStore", "ForaTUI", "DemoCommunity",
+                "DemoServer", "DemoServerTLS",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
@@ -117,8 +123,10 @@ let package = Package(
         .executableTarget(name: "ForaRenderFuzz", dependencies: ["ForaRender"]),
 
         // Tests mirror the targets; EndToEndTests drive the real binaries in tmux.
-        .testTarget(name: "ForaCoreTests", dependencies: ["ForaCore"]),
-        .testTarget(name: "ForaNetTests", dependencies: ["ForaNet", "DemoServer", "DemoServerTLS"]),
+        // TopicListQuery's Discourse paths are tested with the models they query.
+        .testTarget(name: "ForaCoreTests", dependencies: ["ForaCore", "DiscourseBackend"]),
+        .testTarget(
+            name: "ForaNetTests", dependencies: ["ForaNet", "DiscourseBackend", "DemoServer", "DemoServerTLS"]),
         .testTarget(name: "DemoCommunityTests", dependencies: ["DemoCommunity"]),
         .testTarget(
             name: "DemoServerTests",
@@ -128,8 +136,8 @@ let package = Package(
         .testTarget(
             name: "ForaRenderTests", dependencies: ["ForaRender", "CLibXML2", "DemoCommunity"],
             resources: [.copy("Golden")]),
-        .testTarget(name: "ForaStoreTests", dependencies: ["ForaStore", "DemoServer"]),
-        .testTarget(name: "ForaTUITests", dependencies: ["ForaTUI", "ForaNet", "DemoServer"]),
+        .testTarget(name: "ForaStoreTests", dependencies: ["ForaStore", "DiscourseBackend", "DemoServer"]),
+        .testTarget(name: "ForaTUITests", dependencies: ["ForaTUI", "ForaNet", "DiscourseBackend", "DemoServer"]),
         .testTarget(name: "EndToEndTests", dependencies: ["DemoServer", "DemoServerTLS"]),
     ]
 )

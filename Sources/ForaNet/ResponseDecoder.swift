@@ -3,8 +3,8 @@ import Foundation
 
 /// Decodes a response body, turning any failure into `ForaError.malformedResponse` naming
 /// the endpoint and the field (the coding path) that did not fit.
-enum ResponseDecoder {
-    static func decode<T: Decodable>(_ type: T.Type, from body: [UInt8], endpoint: String) throws -> T {
+public enum ResponseDecoder {
+    public static func decode<T: Decodable>(_ type: T.Type, from body: [UInt8], endpoint: String) throws -> T {
         do {
             return try ResponseJSON.decode(T.self, from: body)
         } catch let error as DecodingError {

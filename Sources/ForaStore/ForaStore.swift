@@ -7,9 +7,10 @@
 //   Search/        FTS5 full-text search over titles and post text
 //   Local/         what the user did here: read state, drafts, bookmarks, notifications
 //   Outbox/        durable writes and the sender that delivers them exactly once
-//   Sync/          the incremental, resumable sync engine and the source it fetches through
+//   Sync/          the incremental, resumable sync engine
 //   Housekeeping/  stats, eviction, vacuum, clear
-//   Adapters/      Discourse JSON decoding for the sync source and outbox transport, over any
-//                  HTTP client handed in as closures (this target never imports ForaNet)
+//
+// The store names no platform's endpoint: it syncs through ForaCore's `SyncSource` and sends
+// through its `OutboxTransport`, which each backend (Sources/Backends/<Platform>) implements.
 //
 // The screen reads this store, never the network; every write enters the outbox first.

@@ -10,10 +10,12 @@
 //   Composer/   ComposerScreen (editing, fields, mentions, snippets, quotes, $EDITOR, preview,
 //               sending and drafts through ComposerHooks), BodyViewport (windowed soft wrap),
 //               DraftDebouncer, LinePrompt; the preview is ForaRender's MarkdownPreview
-//   Review/     the moderator's review queue (issue 8): ReviewDataSource (+ the Discourse JSON
-//               stopgap), the queue screen, its detail, confirmation and penalty form
-//   Reader/     the reader's model: ReaderDataSource (+ the Discourse JSON stopgap), PostStream
-//               (lazy windows), ReaderViewport (scroll maths), PostLayout (header and body rows)
+//   Review/     the moderator's review queue: the queue screen, its detail, confirmation and
+//               penalty form, and the offline fallback (ReviewDataSource is ForaCore's; each
+//               backend implements it)
+//   Reader/     the reader's model: PostStream (lazy windows), ReaderViewport (scroll maths),
+//               PostLayout (header and body rows), the store-first source (ReaderDataSource is
+//               ForaCore's; each backend implements it)
 //   Layout/     PaneLayout: side by side, one pane, the split, the composer's room
 //   Status/     StatusModel and the bar drawn from it
 //   Theme/      Theme files, colour degradation, the compiled-in default, curses attributes

@@ -1,10 +1,11 @@
+import DemoServer
+import DemoServerTLS
 // The network benchmark: fetching whole topics (the 1,500-post megathread and the generated
 // 10,000-post topic) through fora's HTTP client at concurrency 1, 4 and 8, side by side with
 // the demo server's own ceiling for the same requests measured by curl's parallel mode; the same
 // at concurrency 8 over HTTP/2 with TLS (multiplexed on one connection); and JSON decoding
 // throughput. The server runs as a separate process so peak memory is fora's.
-import DemoServer
-import DemoServerTLS
+import DiscourseBackend
 import ForaCore
 import ForaNet
 import Foundation

@@ -3,6 +3,7 @@
 // what the screen needs offline: open + first screenful of the latest list, the first and a
 // later window of a 10,000-post topic, FTS queries, and peak memory; then sync throughput
 // from a demo server in a separate process.
+import DiscourseBackend
 import ForaCore
 import ForaNet
 import ForaStore

@@ -3,6 +3,7 @@
 // loop (the mailbox runner, background requests), against the real demo server over HTTP
 // with 0 ms and then 300 ms of added latency. The goal: within 20 ms whatever the latency,
 // because acting moves on at once and the request runs behind.
+import DiscourseBackend
 import ForaCore
 import ForaNet
 import ForaTUI

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DiscourseBackend
 import ForaCore
 import ForaStore
 import Foundation

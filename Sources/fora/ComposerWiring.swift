@@ -1,3 +1,4 @@
+import DiscourseBackend
 import ForaCore
 import ForaNet
 import ForaStore
@@ -89,10 +90,8 @@ enum ComposerWiring {
     /// The post number of a created post, looked up by its id (nil when that fails: the
     /// reader then simply reloads).
     static func postNumber(of postID: Int?, http: DiscourseHTTP) async -> Int? {
-        guard let postID, let body = try? await http.get("/posts/\(postID).json"),
-            let object = try? JSONSerialization.jsonObject(with: Data(body)) as? [String: Any]
-        else { return nil }
-        return object["post_number"] as? Int
+        guard let postID else { return nil }
+        return await http.postNumber(ofPost: postID)
     }
 
     /// A new private message is sent at once, as `fora pm send` does: the outbox's actions

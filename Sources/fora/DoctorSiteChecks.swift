@@ -1,3 +1,4 @@
+import DiscourseBackend
 import ForaCore
 import ForaNet
 import Foundation

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DiscourseBackend
 import ForaCore
 import ForaNet
 import ForaStore
@@ -99,7 +100,11 @@ struct Fora: AsyncParsableCommand {
     /// The interface wired for one site: its service, store, reader, review queue and composer.
     @MainActor
     static func makeApp(for site: SiteConfiguration) -> ForaApp {
-        let service = DiscourseService(site: site)
+        // The one place the interface picks a backend folder by the site's `backend` key.
+        let service: DiscourseService
+        switch site.backend {
+        case .discourse: service = DiscourseService(site: site)
+        }
         // The reader and the review queue share the service's client, pacing and credentials.
         let http = StoreAccess.http(service)
         let reader = DiscourseReaderSource { path in try await http.get(path) }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DiscourseBackend
 import ForaCore
 import ForaNet
 import Foundation
@@ -53,7 +54,11 @@ struct GlobalOptions: ParsableArguments {
                 .usage("--offline needs the local cache, which this command cannot read yet; drop --offline"))
         }
         let site = try configuration()
-        let service = DiscourseService(site: site)
+        // The one place the CLI picks a backend folder by the site's `backend` key.
+        let service: DiscourseService
+        switch site.backend {
+        case .discourse: service = DiscourseService(site: site)
+        }
         service.client.observe { event in
             Output.error("fora: \(event.message)")
         }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DiscourseBackend
 import ForaCore
 import ForaNet
 import Foundation

@@ -1,3 +1,4 @@
+import DiscourseBackend
 import ForaCore
 import ForaNet
 import ForaStore
@@ -52,29 +53,5 @@ enum StoreAccess {
         }
     }
 
-    static func http(_ service: DiscourseService) -> DiscourseHTTP {
-        let site = service.site
-        var headers = ["Accept": "application/json"]
-        if let key = site.userAPIKey {
-            headers["User-Api-Key"] = key
-            if let client = site.userAPIClientID { headers["User-Api-Client-Id"] = client }
-        } else if let key = site.apiKey {
-            headers["Api-Key"] = key
-            if let user = site.apiUsername { headers["Api-Username"] = user }
-        }
-        let client = service.client
-        let pacer = service.pacer
-        let auth = headers
-        return DiscourseHTTP(
-            get: { path in
-                try await client.fetch(HTTPRequest(url: site.baseURL + path, headers: auth), pacer: pacer).body
-            },
-            send: { method, path, form in
-                var all = auth
-                all["Content-Type"] = "application/x-www-form-urlencoded"
-                let request = HTTPRequest(
-                    method: method, url: site.baseURL + path, headers: all, body: Array(FormField.encode(form).utf8))
-                return try await client.fetch(request, pacer: pacer).body
-            })
-    }
+    static func http(_ service: DiscourseService) -> DiscourseHTTP { DiscourseHTTP(service: service) }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DiscourseBackend
 import ForaCore
 import ForaNet
 import ForaStore
@@ -19,10 +20,7 @@ struct TopicModeration: AsyncParsableCommand {
         if action == "move" {
             guard let category else { throw CommandFailure(.usage("fora topic move needs --category")) }
             let categoryID = try await CategoryLookup.id(of: category, globals: globals)
-            let http = StoreAccess.http(service)
-            _ = try await withFailures {
-                try await http.send("PUT", "/t/-/\(topic).json", [FormField("category_id", String(categoryID))])
-            }
+            _ = try await withFailures { try await service.moveTopic(topicID: topic, categoryID: categoryID) }
             return finish("moved topic \(topic) to category \(categoryID)")
         }
         let statuses: [String: (TopicStatus, Bool)] = [
@@ -89,22 +87,23 @@ enum UserPenalty {
         guard !reason.trimmingCharacters(in: .whitespaces).isEmpty else {
             throw CommandFailure(.usage("--reason must not be empty"))
         }
-        var untilDate: String?
+        var untilTime: Date?
         if let until {
             guard let date = parse(until) else { throw CommandFailure(.usage("cannot read the date \(until)")) }
-            untilDate = ISO8601DateFormatter().string(from: date)
+            untilTime = date
         } else if penalty == "suspend" {
-            untilDate = ISO8601DateFormatter().string(from: Date().addingTimeInterval(7 * 86_400))
+            untilTime = Date().addingTimeInterval(7 * 86_400)
         }
+        let untilDate = untilTime.map { ISO8601DateFormatter().string(from: $0) }
         if !yes {
             try Confirmation.ask("\(penalty) \(name)" + (untilDate.map { " until \($0)" } ?? " indefinitely") + "?")
         }
         let service = try globals.service()
         let profile = try await withFailures { try await service.user(username: name) }
-        var form = [FormField("reason", reason)]
-        if let untilDate { form.append(FormField(penalty == "suspend" ? "suspend_until" : "silenced_till", untilDate)) }
-        let http = StoreAccess.http(service)
-        _ = try await withFailures { try await http.send("PUT", "/admin/users/\(profile.id)/\(penalty).json", form) }
+        _ = try await withFailures {
+            try await service.penalize(
+                userID: profile.id, suspend: penalty == "suspend", reason: reason, until: untilTime)
+        }
         if globals.json {
             try Output.json(["username": name, "penalty": penalty, "until": Output.nullable(untilDate)])
         } else {

@@ -2,6 +2,8 @@ import ForaCore
 import Foundation
 import XCTest
 
+@testable import DiscourseBackend
+
 /// Models survive what real servers send: nulls where values are usual (the real forum's
 /// null rates), absent keys, wrong types, unknown fields.
 final class ModelToleranceTests: XCTestCase {

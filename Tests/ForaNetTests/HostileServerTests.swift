@@ -3,6 +3,7 @@ import ForaCore
 import Foundation
 import XCTest
 
+@testable import DiscourseBackend
 @testable import ForaNet
 
 /// The HTTP client against a demo server in its hostile mode: keys stay on their site, writes

@@ -3,6 +3,7 @@ import ForaCore
 import Foundation
 import XCTest
 
+@testable import DiscourseBackend
 @testable import ForaNet
 
 /// Live updates against the demo server: over the message bus, and through the polling

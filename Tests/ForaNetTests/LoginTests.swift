@@ -3,6 +3,7 @@ import ForaCore
 import Foundation
 import XCTest
 
+@testable import DiscourseBackend
 @testable import ForaNet
 
 /// The User API Key flows end to end against the demo server: the key obtained works, and

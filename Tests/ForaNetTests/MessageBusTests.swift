@@ -3,6 +3,7 @@ import ForaCore
 import Foundation
 import XCTest
 
+@testable import DiscourseBackend
 @testable import ForaNet
 
 /// Live updates over the demo server's message bus.

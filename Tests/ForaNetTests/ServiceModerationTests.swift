@@ -3,6 +3,7 @@ import ForaCore
 import Foundation
 import XCTest
 
+@testable import DiscourseBackend
 @testable import ForaNet
 
 /// The staff calls on posts, users and topics, and the score explanation, against the demo

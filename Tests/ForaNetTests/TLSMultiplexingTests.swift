@@ -4,6 +4,7 @@ import ForaCore
 import Foundation
 import XCTest
 
+@testable import DiscourseBackend
 @testable import ForaNet
 
 /// The client against the demo server in its TLS mode (HTTP/2 by ALPN), with a CA made for

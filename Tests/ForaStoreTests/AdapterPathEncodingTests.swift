@@ -2,6 +2,7 @@ import ForaCore
 import Foundation
 import XCTest
 
+@testable import DiscourseBackend
 @testable import ForaStore
 
 /// Usernames and review action ids are parts of a URL path: percent-encoded, so a name with

@@ -2,6 +2,7 @@ import ForaCore
 import Foundation
 import XCTest
 
+@testable import DiscourseBackend
 @testable import ForaStore
 
 /// Real Discourse captures (Tests/Fixtures/discourse): a topic stored by sync's adapter and read

@@ -1,3 +1,4 @@
+import ForaCore
 import XCTest
 
 @testable import ForaStore

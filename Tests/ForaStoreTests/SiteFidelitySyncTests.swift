@@ -1,5 +1,6 @@
 import DemoCommunity
 import DemoServer
+import DiscourseBackend
 import ForaCore
 import Foundation
 import GRDB

@@ -1,4 +1,5 @@
 import DemoServer
+import DiscourseBackend
 import Foundation
 import XCTest
 

@@ -43,8 +43,9 @@ final class RecordingService: CommunityService, @unchecked Sendable {
 }
 
 /// The answering workflow on a grid terminal: notifications, "mine", marked quotes, messages, edits.
-final class AnsweringFlowTests: XCTestCase, @unchecked Sendable {
-    private let runner = TestRunner()
+final class AnsweringFlowTests: XCTestCase, @unchecked Sendable, AppDriving {
+    let runner = TestRunner()
+    let drawsEachKey = true
 
     @MainActor
     private func makeApp(service: any CommunityService, rows: Int = 24, columns: Int = 80) -> (
@@ -59,24 +60,6 @@ final class AnsweringFlowTests: XCTestCase, @unchecked Sendable {
         runner.settle()
         app.draw()
         return (app, grid)
-    }
-
-    @MainActor
-    private func press(_ app: AppController, _ keys: InputEvent...) {
-        for key in keys {
-            app.handle(key)
-            app.draw()
-            runner.settle()
-        }
-        app.draw()
-    }
-
-    @MainActor
-    private func type(_ app: AppController, _ text: String) {
-        for character in text { app.handle(.character(character)) }
-        app.draw()
-        runner.settle()
-        app.draw()
     }
 
     static let twoNotifications = """

@@ -4,8 +4,9 @@ import XCTest
 @testable import ForaTUI
 
 /// The whole interface on a grid terminal: keys in, screen out.
-final class AppControllerTests: XCTestCase, @unchecked Sendable {
-    private let runner = TestRunner()
+final class AppControllerTests: XCTestCase, @unchecked Sendable, AppDriving {
+    let runner = TestRunner()
+    let drawsEachKey = true
     private let opener = RecordingOpener()
 
     @MainActor
@@ -22,24 +23,6 @@ final class AppControllerTests: XCTestCase, @unchecked Sendable {
         runner.settle()
         app.draw()
         return (app, grid)
-    }
-
-    @MainActor
-    private func press(_ app: AppController, _ keys: InputEvent...) {
-        for key in keys {
-            app.handle(key)
-            app.draw()
-            runner.settle()
-        }
-        app.draw()
-    }
-
-    @MainActor
-    private func type(_ app: AppController, _ text: String) {
-        for character in text { app.handle(.character(character)) }
-        app.draw()
-        runner.settle()
-        app.draw()
     }
 
     func testTheUnansweredListShowsQuestionsWithoutRepliesOldestFirst() {

@@ -6,8 +6,8 @@ import XCTest
 
 /// The composer inside the app: opened from the reader, keys routed as text, quotes, focus,
 /// sending, drafts and the external editor, on a grid terminal.
-final class ComposerAppTests: XCTestCase, @unchecked Sendable {
-    private let runner = TestRunner()
+final class ComposerAppTests: XCTestCase, @unchecked Sendable, AppDriving {
+    let runner = TestRunner()
 
     @MainActor
     private func makeApp(
@@ -26,22 +26,6 @@ final class ComposerAppTests: XCTestCase, @unchecked Sendable {
         runner.settle()
         press(app, .enter)
         return (app, grid)
-    }
-
-    @MainActor
-    private func press(_ app: AppController, _ keys: InputEvent...) {
-        for key in keys {
-            app.handle(key)
-            runner.settle()
-        }
-        app.draw()
-    }
-
-    @MainActor
-    private func type(_ app: AppController, _ text: String) {
-        for character in text { app.handle(character == "\n" ? .enter : .character(character)) }
-        runner.settle()
-        app.draw()
     }
 
     func testTheSitesPostLengthLimitsReachTheComposer() {

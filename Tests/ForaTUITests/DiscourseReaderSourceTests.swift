@@ -1,3 +1,5 @@
+import DiscourseBackend
+import ForaCore
 import XCTest
 
 @testable import ForaTUI

@@ -1,4 +1,5 @@
 import DemoServer
+import DiscourseBackend
 import ForaCore
 import ForaNet
 import Foundation
@@ -8,8 +9,9 @@ import XCTest
 
 /// Editing one's own post from the reader (`e`), and the conflict when someone else edited it
 /// meanwhile: a diff and a choice, never a silent overwrite.
-final class EditConflictTests: XCTestCase, @unchecked Sendable {
-    private let runner = TestRunner()
+final class EditConflictTests: XCTestCase, @unchecked Sendable, AppDriving {
+    let runner = TestRunner()
+    let drawsEachKey = true
 
     func testTheLineDiffShowsWhatEachSideHas() {
         XCTAssertEqual(
@@ -156,24 +158,6 @@ final class EditConflictTests: XCTestCase, @unchecked Sendable {
                 app.status.message?.contains("only your own posts") == true, "\(String(describing: app.status.message))"
             )
         }
-    }
-
-    @MainActor
-    private func press(_ app: AppController, _ keys: InputEvent...) {
-        for key in keys {
-            app.handle(key)
-            app.draw()
-            runner.settle()
-        }
-        app.draw()
-    }
-
-    @MainActor
-    private func type(_ app: AppController, _ text: String) {
-        for character in text { app.handle(.character(character)) }
-        app.draw()
-        runner.settle()
-        app.draw()
     }
 
     /// Runs async work to completion from a synchronous test (the main thread waits).

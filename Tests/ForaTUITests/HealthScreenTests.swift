@@ -6,8 +6,8 @@ import XCTest
 /// The community-health screen through the app on an 80x24 grid: `%` opens it, the charts
 /// draw, `c`/`p` change the scope the figures are computed for, and Enter opens the oldest
 /// unanswered topic with `q` coming back to the screen.
-final class HealthScreenTests: XCTestCase, @unchecked Sendable {
-    private let runner = TestRunner()
+final class HealthScreenTests: XCTestCase, @unchecked Sendable, AppDriving {
+    let runner = TestRunner()
     private static let day: Int64 = 86_400_000
     private static let now: Int64 = 1_796_000_000_000
 
@@ -49,15 +49,6 @@ final class HealthScreenTests: XCTestCase, @unchecked Sendable {
         runner.settle()
         app.draw()
         return (app, grid)
-    }
-
-    @MainActor
-    private func press(_ app: AppController, _ keys: InputEvent...) {
-        for key in keys {
-            app.handle(key)
-            runner.settle()
-        }
-        app.draw()
     }
 
     final class Recorder: @unchecked Sendable {

@@ -7,7 +7,7 @@ import XCTest
 /// Keys that never surprise, on a grid terminal: fixed review keys by action type, digits that
 /// only count, confirmations any other key cancels, a focused post in the reader that counts
 /// and post actions target, lists that start at their first row and a terminal too small to act.
-final class KeysNeverSurpriseTests: XCTestCase, @unchecked Sendable {
+final class KeysNeverSurpriseTests: XCTestCase, @unchecked Sendable, AppDriving {
     func testReviewKeysAreFixedByActionTypeAndNeverDigits() {
         let legacy = TriageActionKeys(bundles: FakeReviewSource.legacy)
         let refreshed = TriageActionKeys(bundles: [FakeReviewSource.postActions, FakeReviewSource.userActions])
@@ -87,7 +87,7 @@ final class KeysNeverSurpriseTests: XCTestCase, @unchecked Sendable {
 
     // MARK: Reader
 
-    private let runner = TestRunner()
+    let runner = TestRunner()
 
     @MainActor
     private func readerApp(staff: Bool = true, posts: Int = 7) -> (AppController, GridTerminal, PostModerator) {
@@ -102,15 +102,6 @@ final class KeysNeverSurpriseTests: XCTestCase, @unchecked Sendable {
         runner.settle()
         press(app, .enter)
         return (app, grid, moderator)
-    }
-
-    @MainActor
-    private func press(_ app: AppController, _ keys: InputEvent...) {
-        for key in keys {
-            app.handle(key)
-            runner.settle()
-        }
-        app.draw()
     }
 
     func testACountBeforeHideNamesThePostAndItAsksFirst() {

@@ -4,8 +4,8 @@ import XCTest
 @testable import ForaTUI
 
 /// The thread list's tags column, its filters and the bookmarks list, on a grid terminal.
-final class ListFilterAndTagsTests: XCTestCase, @unchecked Sendable {
-    private let runner = TestRunner()
+final class ListFilterAndTagsTests: XCTestCase, @unchecked Sendable, AppDriving {
+    let runner = TestRunner()
 
     @MainActor
     private func makeApp(_ service: FakeService, rows: Int = 24, columns: Int = 120) -> (AppController, GridTerminal) {
@@ -18,15 +18,6 @@ final class ListFilterAndTagsTests: XCTestCase, @unchecked Sendable {
         runner.settle()
         app.draw()
         return (app, grid)
-    }
-
-    @MainActor
-    private func press(_ app: AppController, _ keys: InputEvent...) {
-        for key in keys {
-            app.handle(key)
-            runner.settle()
-        }
-        app.draw()
     }
 
     @MainActor

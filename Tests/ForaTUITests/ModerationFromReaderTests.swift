@@ -7,8 +7,8 @@ import XCTest
 /// delete/recover with `X` after a confirmation), its author (`:silence`, `:suspend` with a
 /// duration and a reason, or through the form) and the topic's category (`:move` with Tab
 /// completion). Members are refused with the reason and the help lists what they may not do.
-final class ModerationFromReaderTests: XCTestCase, @unchecked Sendable {
-    private let runner = TestRunner()
+final class ModerationFromReaderTests: XCTestCase, @unchecked Sendable, AppDriving {
+    let runner = TestRunner()
 
     @MainActor
     private func makeApp(staff: Bool, rows: Int = 24) -> (AppController, GridTerminal, PostModerator, FakeReaderSource)
@@ -24,15 +24,6 @@ final class ModerationFromReaderTests: XCTestCase, @unchecked Sendable {
         runner.settle()
         press(app, .enter)
         return (app, grid, moderator, source)
-    }
-
-    @MainActor
-    private func press(_ app: AppController, _ keys: InputEvent...) {
-        for key in keys {
-            app.handle(key)
-            runner.settle()
-        }
-        app.draw()
     }
 
     @MainActor

@@ -7,8 +7,8 @@ import XCTest
 
 /// `:outbox` over a real store on an 80x24 grid: the items with their state in words, `r`
 /// makes a failed item due now, `d` drops only after a `y` that names the item.
-final class OutboxScreenTests: XCTestCase, @unchecked Sendable {
-    private let runner = TestRunner()
+final class OutboxScreenTests: XCTestCase, @unchecked Sendable, AppDriving {
+    let runner = TestRunner()
     private var directory = ""
 
     override func setUpWithError() throws {
@@ -42,15 +42,6 @@ final class OutboxScreenTests: XCTestCase, @unchecked Sendable {
         runner.settle()
         app.draw()
         return (app, grid)
-    }
-
-    @MainActor
-    private func press(_ app: AppController, _ keys: InputEvent...) {
-        for key in keys {
-            app.handle(key)
-            runner.settle()
-        }
-        app.draw()
     }
 
     @MainActor

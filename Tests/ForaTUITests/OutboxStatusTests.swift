@@ -37,8 +37,8 @@ final class SwitchableTransport: OutboxTransport, @unchecked Sendable {
 
 /// The status bar's outbox count, read from a real store: a reply queued while the site is
 /// unreachable shows as pending, then goes once the site answers and the outbox is sent.
-final class OutboxStatusTests: XCTestCase, @unchecked Sendable {
-    private let runner = TestRunner()
+final class OutboxStatusTests: XCTestCase, @unchecked Sendable, AppDriving {
+    let runner = TestRunner()
     private var directory = ""
 
     override func setUpWithError() throws {
@@ -47,15 +47,6 @@ final class OutboxStatusTests: XCTestCase, @unchecked Sendable {
     }
 
     override func tearDown() { try? FileManager.default.removeItem(atPath: directory) }
-
-    @MainActor
-    private func press(_ app: AppController, _ keys: InputEvent...) {
-        for key in keys {
-            app.handle(key)
-            runner.settle()
-        }
-        app.draw()
-    }
 
     func testAReplyQueuedOfflineShowsAsPendingUntilTheOutboxIsSent() throws {
         let store = try Store.open(at: directory + "/store.sqlite")

@@ -1,3 +1,4 @@
+import ForaCore
 import ForaRender
 import Foundation
 import XCTest

@@ -4,8 +4,8 @@ import XCTest
 @testable import ForaTUI
 
 /// The site search results screen and the site picker, through the app on a grid terminal.
-final class SearchAndSitesTests: XCTestCase, @unchecked Sendable {
-    private let runner = TestRunner()
+final class SearchAndSitesTests: XCTestCase, @unchecked Sendable, AppDriving {
+    let runner = TestRunner()
 
     static let searchJSON = """
         {"posts": [
@@ -39,15 +39,6 @@ final class SearchAndSitesTests: XCTestCase, @unchecked Sendable {
         for character in text { app.handle(.character(character)) }
         app.handle(.enter)
         runner.settle()
-        app.draw()
-    }
-
-    @MainActor
-    private func press(_ app: AppController, _ keys: InputEvent...) {
-        for key in keys {
-            app.handle(key)
-            runner.settle()
-        }
         app.draw()
     }
 

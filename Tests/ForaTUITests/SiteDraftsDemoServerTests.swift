@@ -1,4 +1,5 @@
 import DemoServer
+import DiscourseBackend
 import ForaCore
 import ForaNet
 import Foundation

@@ -73,8 +73,8 @@ final class DraftKeepingService: CommunityService, @unchecked Sendable {
 
 /// The composer's drafts on the site (Discourse's `/drafts.json`) and accepting a solution
 /// from the reader, on a grid terminal with a fake site.
-final class SiteDraftsTests: XCTestCase, @unchecked Sendable {
-    private let runner = TestRunner()
+final class SiteDraftsTests: XCTestCase, @unchecked Sendable, AppDriving {
+    let runner = TestRunner()
 
     @MainActor
     private func makeApp(service: DraftKeepingService, hooks: ComposerHooks = ComposerHooks())
@@ -93,22 +93,6 @@ final class SiteDraftsTests: XCTestCase, @unchecked Sendable {
         runner.settle()
         press(app, .enter)
         return (app, grid)
-    }
-
-    @MainActor
-    private func press(_ app: AppController, _ keys: InputEvent...) {
-        for key in keys {
-            app.handle(key)
-            runner.settle()
-        }
-        app.draw()
-    }
-
-    @MainActor
-    private func type(_ app: AppController, _ text: String) {
-        for character in text { app.handle(character == "\n" ? .enter : .character(character)) }
-        runner.settle()
-        app.draw()
     }
 
     private func reply(in data: String?) -> String? {

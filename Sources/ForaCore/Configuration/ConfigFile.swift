@@ -7,6 +7,7 @@ import TOMLKit
 /// default_site = "demo"
 /// [sites.demo]
 /// url = "http://127.0.0.1:8766"
+/// backend = "discourse"       # the platform the site runs (the default; see BackendKind)
 /// api_username = "alice"      # with api_key, or a User API Key from `fora login`
 /// ca_file = "/etc/ssl/my-ca.pem"
 /// [cache]
@@ -24,19 +25,25 @@ public struct ConfigFile: Codable, Equatable, Sendable {
         public var apiKey: String?
         public var apiUsername: String?
         public var caFile: String?
+        /// A `BackendKind` raw value; nil means Discourse. Validation refuses unknown names.
+        public var backend: String?
 
         enum CodingKeys: String, CodingKey {
-            case url
+            case url, backend
             case apiKey = "api_key"
             case apiUsername = "api_username"
             case caFile = "ca_file"
         }
 
-        public init(url: String, apiKey: String? = nil, apiUsername: String? = nil, caFile: String? = nil) {
+        public init(
+            url: String, apiKey: String? = nil, apiUsername: String? = nil, caFile: String? = nil,
+            backend: String? = nil
+        ) {
             self.url = url
             self.apiKey = apiKey
             self.apiUsername = apiUsername
             self.caFile = caFile
+            self.backend = backend
         }
     }
 

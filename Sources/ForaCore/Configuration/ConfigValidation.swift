@@ -57,6 +57,7 @@ public enum ConfigValidation {
     ]
     static let siteKeys: [String: Accepts] = [
         "url": .siteURL, "api_key": .string, "api_username": .string, "ca_file": .string,
+        "backend": .choice(BackendKind.allCases.map(\.rawValue)),
     ]
 
     /// One line per invalid value, e.g. `[tui] refresh = "soon": expected a whole number…`.

@@ -16,6 +16,8 @@ public struct SiteConfiguration: Equatable, Sendable {
     public var caFile: String?
     /// How much and how long fora accepts from the site (`[network]` in config.toml).
     public var limits = NetworkLimits()
+    /// The platform the site runs (`backend` in its config.toml table).
+    public var backend = BackendKind.discourse
 
     public init(baseURL: String, apiKey: String? = nil, apiUsername: String? = nil) {
         var url = baseURL
@@ -44,6 +46,7 @@ public struct SiteConfiguration: Equatable, Sendable {
         var site = SiteConfiguration(baseURL: baseURL)
         site.caFile = caFile
         site.limits = limits
+        site.backend = backend
         return site
     }
 

@@ -33,6 +33,8 @@ public struct SiteResolver: Sendable {
             apiKey: nonEmpty(apiKey) ?? nonEmpty(environment["FORA_API_KEY"]) ?? named?.apiKey,
             apiUsername: nonEmpty(apiUsername) ?? nonEmpty(environment["FORA_API_USERNAME"]) ?? named?.apiUsername)
         configuration.caFile = named?.caFile
+        // An unknown name never gets here: loading the file refuses it (`ConfigValidation`).
+        configuration.backend = named?.backend.flatMap(BackendKind.init(rawValue:)) ?? .discourse
         configuration.limits = config.network.limits
         if configuration.apiKey == nil, let stored = credentials[CredentialStore.key(configuration.baseURL)] {
             configuration.userAPIKey = stored.userAPIKey

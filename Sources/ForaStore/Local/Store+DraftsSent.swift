@@ -1,3 +1,4 @@
+import ForaCore
 import Foundation
 import GRDB
 

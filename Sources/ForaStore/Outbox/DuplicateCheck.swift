@@ -1,3 +1,4 @@
+import ForaCore
 import Foundation
 
 /// Decides whether a reply or topic whose earlier attempt had an unknown outcome is already

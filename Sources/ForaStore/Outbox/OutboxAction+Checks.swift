@@ -1,3 +1,5 @@
+import ForaCore
+
 /// What the sender needs to know about an action before it repeats it.
 extension OutboxAction {
     /// Whether an attempt whose outcome is unknown is first looked for on the server: a reply

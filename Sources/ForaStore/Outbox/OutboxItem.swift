@@ -1,3 +1,4 @@
+import ForaCore
 import Foundation
 
 /// Where an outbox item is in its life.

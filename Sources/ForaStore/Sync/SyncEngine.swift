@@ -16,7 +16,7 @@ public final class SyncEngine: Sendable {
         public var topicLimit: Int? = 30
         /// Topics fetched in parallel.
         public var concurrency = 4
-        /// Post ids per `posts` request (as ForaNet's `DiscourseService.postBatchSize`).
+        /// Post ids per `posts` request (as the Discourse backend's `DiscourseService.postBatchSize`).
         public var postsPerRequest = 50
         /// Retries of a transient failure (server error, dropped body) before giving up.
         public var maxRetries = 4

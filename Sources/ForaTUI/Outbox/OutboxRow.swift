@@ -1,3 +1,4 @@
+import ForaCore
 import ForaStore
 
 /// One outbox item as a line of text: the state is a word, never colour alone.

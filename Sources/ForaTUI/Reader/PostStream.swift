@@ -1,3 +1,5 @@
+import ForaCore
+
 /// The posts of the open topic by stream position, loaded lazily in windows: only what is
 /// near the screen is ever fetched, so a 10,000-post topic costs what its visible part costs.
 public struct PostStream: Sendable {

@@ -3,7 +3,7 @@ import ForaStore
 import Foundation
 
 /// A review source that falls back to the pending queue `fora sync` stored (the server's own
-/// `/review.json` answer) when the site cannot be reached, so a moderator can read the queue
+/// answer, joined by ForaCore's `ReviewPayload`) when the site cannot be reached, so a moderator can read the queue
 /// offline. Actions still need the site: they fail with its error.
 public struct OfflineReviewSource: ReviewDataSource {
     private let network: any ReviewDataSource
@@ -80,7 +80,7 @@ public struct OfflineReviewSource: ReviewDataSource {
         try await network.savePost(id: id, raw: raw, originalRaw: originalRaw)
     }
 
-    /// The stored `/review.json` answer, nil when sync kept none.
+    /// The stored queue as the site sent it, nil when sync kept none.
     private func storedQueue() -> [String: Any]? {
         guard let document = try? store.document(Store.reviewQueueKey) else { return nil }
         return (try? JSONSerialization.jsonObject(with: Data(document.body))) as? [String: Any]

@@ -11,7 +11,7 @@ public final class ReviewDetailScreen: DirectKeyScreen {
     public let hintGroups: [[OperationID]] = [[.moveDown, .moveUp], [.openPost], [.back]]
     public let item: ReviewItem
     public private(set) var lines: [(text: String, style: TextStyle)]
-    /// How the score adds up, once `/review/{id}/explain.json` answers (or why it did not).
+    /// How the score adds up, once the site's explanation answers (or why it did not).
     public private(set) var explanation: Result<ReviewExplanation, ReviewExplanationFailure>?
     private let now: Date
     private let keys: [(key: Character, action: TriageAction)]

@@ -1,3 +1,5 @@
+import ForaCore
+
 /// Posts that arrive while the topic is open (live updates).
 extension ReaderScreen {
     /// Appends posts published since the topic was opened: the stream grows to `total`, the

@@ -3,6 +3,7 @@ import ForaCore
 import Foundation
 import XCTest
 
+@testable import DiscourseBackend
 @testable import ForaNet
 
 /// A demo server on an ephemeral 127.0.0.1 port, started in-process for each test, and

@@ -1,6 +1,7 @@
+import DemoServer
 // A store plus the demo server started in-process on an ephemeral loopback port, with the
 // Discourse adapters wired over the loopback client.
-import DemoServer
+import DiscourseBackend
 import ForaCore
 import Foundation
 import XCTest

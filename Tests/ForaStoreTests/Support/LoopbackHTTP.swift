@@ -2,6 +2,7 @@
 // Discourse adapters can be tested against the in-process demo server without ForaNet. It
 // reports a body cut short (the dropped-connection fault) as `LoopbackError.truncated`, and
 // a refused connection as `ForaError.hostUnreachable`, like the real client would.
+import DiscourseBackend
 import ForaCore
 import ForaStore
 import Foundation
