@@ -92,18 +92,22 @@ public final class HTTPClient: @unchecked Sendable {
     }
 
     /// Sends with pacing (when a pacer is given), waits out 429s, retries idempotent
-    /// requests on transient failures with back-off and jitter, and maps error statuses and
-    /// Discourse error bodies to `ForaError`.
-    public func fetch(_ request: HTTPRequest, pacer: RequestPacer? = nil) async throws -> HTTPResponse {
+    /// requests on transient failures with back-off and jitter, and maps error statuses to
+    /// `ForaError` with `errors` (a backend's mapping reads its platform's error bodies too).
+    public func fetch(
+        _ request: HTTPRequest, pacer: RequestPacer? = nil, errors: any HTTPErrorMapping = HTTPStatusErrors()
+    ) async throws -> HTTPResponse {
         do {
-            return try await fetchWithRetries(request, pacer: pacer)
+            return try await fetchWithRetries(request, pacer: pacer, errors: errors)
         } catch {
             Self.logFailure(error, for: request)
             throw error
         }
     }
 
-    private func fetchWithRetries(_ request: HTTPRequest, pacer: RequestPacer?) async throws -> HTTPResponse {
+    private func fetchWithRetries(
+        _ request: HTTPRequest, pacer: RequestPacer?, errors: any HTTPErrorMapping
+    ) async throws -> HTTPResponse {
         let policy = configuration.retry
         var retries = 0
         var rateLimitRetries = 0
@@ -159,7 +163,7 @@ public final class HTTPClient: @unchecked Sendable {
                 try await Self.sleep(wait)
                 continue
             }
-            if let error = HTTPStatusMapping.error(for: response, request: request) { throw error }
+            if let error = errors.error(for: response, request: request) { throw error }
             return response
         }
     }

@@ -129,14 +129,15 @@ public struct UserAPIKeyLogin: Sendable {
             "nonce": nonce, "scopes": Self.scopes.joined(separator: ","), "client_id": clientID,
             "application_name": applicationName, "public_key": publicKeyPEM, "padding": "pkcs1",
         ]
-        let response = try await client.fetch(jsonRequest("/user-api-key/device.json", body))
+        let response = try await client.fetch(jsonRequest("/user-api-key/device.json", body), errors: DiscourseErrors())
         return try ResponseDecoder.decode(
             DeviceAuthorization.self, from: response.body, endpoint: "/user-api-key/device.json")
     }
 
     public func poll(_ authorization: DeviceAuthorization, client: HTTPClient) async throws -> DevicePoll {
         let response = try await client.fetch(
-            jsonRequest("/user-api-key/device/poll.json", ["device_code": authorization.deviceCode]))
+            jsonRequest("/user-api-key/device/poll.json", ["device_code": authorization.deviceCode]),
+            errors: DiscourseErrors())
         struct Answer: Decodable {
             var status: String
             var payload: String?

@@ -71,7 +71,7 @@ public struct DiscourseService: CommunityService {
         }
         let request = HTTPRequest(
             method: method, url: site.baseURL + path, headers: allHeaders, body: body, retryable: retryable)
-        return try await client.fetch(request, pacer: pacer)
+        return try await client.fetch(request, pacer: pacer, errors: DiscourseErrors())
     }
 
     func get<T: Decodable>(_ path: String, as type: T.Type) async throws -> T {

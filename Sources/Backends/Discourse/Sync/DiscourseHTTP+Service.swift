@@ -20,14 +20,16 @@ extension DiscourseHTTP {
         let auth = headers
         self.init(
             get: { path in
-                try await client.fetch(HTTPRequest(url: site.baseURL + path, headers: auth), pacer: pacer).body
+                try await client.fetch(
+                    HTTPRequest(url: site.baseURL + path, headers: auth), pacer: pacer, errors: DiscourseErrors()
+                ).body
             },
             send: { method, path, form in
                 var all = auth
                 all["Content-Type"] = "application/x-www-form-urlencoded"
                 let request = HTTPRequest(
                     method: method, url: site.baseURL + path, headers: all, body: Array(FormField.encode(form).utf8))
-                return try await client.fetch(request, pacer: pacer).body
+                return try await client.fetch(request, pacer: pacer, errors: DiscourseErrors()).body
             })
     }
 

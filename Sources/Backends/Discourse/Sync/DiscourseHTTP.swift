@@ -1,7 +1,7 @@
 /// The two HTTP calls the sync source and the outbox transport need, as closures: over a
 /// `DiscourseService`'s client in the app (`init(service:)`), over a loopback client in the
 /// store's tests. Paths are relative to the site (`/latest.json?page=1`). Both throw
-/// `ForaError` for an HTTP error status (`HTTPStatusMapping` in ForaNet does that), and
+/// `ForaError` for an HTTP error status (`HTTPStatusMapping` does that), and
 /// anything else for a transfer that failed (which, for a write, means its outcome is unknown).
 public struct DiscourseHTTP: Sendable {
     public var get: @Sendable (_ path: String) async throws -> [UInt8]

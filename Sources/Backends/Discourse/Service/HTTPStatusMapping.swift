@@ -1,8 +1,10 @@
 import ForaCore
+import ForaNet
 import Foundation
 
 /// HTTP statuses and Discourse error bodies (`{"errors": [...], "error_type": "..."}`) to
-/// ForaError. A 403 names what the request needed (see `PermissionHints`).
+/// ForaError. A 403 names what the request needed (see `PermissionHints`). The statuses
+/// themselves are ForaNet's `HTTPStatusErrors`; this reads what Discourse adds to them.
 public enum HTTPStatusMapping {
     struct DiscourseErrorBody: Decodable {
         var errors: [String]?
@@ -27,22 +29,21 @@ public enum HTTPStatusMapping {
                 "the site refused the API key sent without a username; give the user it acts as with "
                     + "--api-username, FORA_API_USERNAME or api_username in config.toml")
         }
-        switch response.status {
-        case 401: return .notLoggedIn
-        case 403:
-            if body?.errorType == "not_logged_in" { return .notLoggedIn }
-            guard let request else { return .forbidden(detail) }
+        if response.status == 403, body?.errorType == "not_logged_in" { return .notLoggedIn }
+        var forbidden: String?
+        if response.status == 403, let request {
             let need = PermissionHints.requirement(method: request.method, endpoint: request.endpoint)
             let server = detail.map { " (the server said: \($0))" } ?? ""
-            return .forbidden("not allowed: \(need)\(server)")
-        case 404: return .notFound(detail ?? request.map { "not found: \($0.endpoint)" })
-        case 409: return .conflict(detail)
-        case 410: return .notFound(detail ?? "it has been deleted")
-        case 400, 422: return .validation(errors)
-        case 429:
-            return .rateLimited(waitSeconds: RetryAfter.seconds(for: response).map { Int($0.rounded(.up)) })
-        case 500...: return .serverError(status: response.status)
-        default: return .other(detail ?? "HTTP \(response.status) from \(request?.endpoint ?? "the server")")
+            forbidden = "not allowed: \(need)\(server)"
         }
+        return HTTPStatusErrors.error(
+            for: response, request: request, detail: detail, messages: errors, forbidden: forbidden)
+    }
+}
+
+/// `HTTPStatusMapping` as the mapping `HTTPClient.fetch` applies to every Discourse request.
+struct DiscourseErrors: HTTPErrorMapping {
+    func error(for response: HTTPResponse, request: HTTPRequest?) -> ForaError? {
+        HTTPStatusMapping.error(for: response, request: request)
     }
 }
