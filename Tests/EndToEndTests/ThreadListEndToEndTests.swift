@@ -78,9 +78,10 @@ final class ThreadListEndToEndTests: XCTestCase {
         let tmux = try startFora(server)
         try tmux.waitFor(String(titles[0].prefix(20)))
         try tmux.send(":category billing", "Enter")
-        // The title changes at once; the rows when the category's list has arrived.
+        // The title changes at once; the rows when the category's list has arrived (and not
+        // while the list shows only "Loading…", which has no Troubleshooting row either).
         let billing = try tmux.waitUntil("only the billing category's topics") {
-            $0.contains("Category: billing") && !$0.contains("Troubleshooting ")
+            $0.contains("Category: billing") && !$0.contains("Troubleshooting ") && $0.contains("Billing ")
         }
         XCTAssertTrue(billing.contains("Billing"), billing)
         try tmux.send(":find android", "Enter")
