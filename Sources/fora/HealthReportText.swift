@@ -4,7 +4,8 @@ import Foundation
 /// `fora stats` for a person: the figures that matter in a dozen lines.
 enum HealthReportText {
     static func lines(
-        _ health: CommunityHealth, categories: [Int: ForaCore.Category], server: [ServerReport]?
+        _ health: CommunityHealth, categories: [Int: ForaCore.Category], server: [ServerReport]?,
+        serverPeriod: String? = nil
     ) -> [String] {
         let place = health.scope.categoryID.map { id in categories[id].map { Output.clean($0.name) } ?? "#\(id)" }
         let from = health.scope.sinceMs.map(HealthFormatting.day) ?? "the first cached topic"
@@ -47,7 +48,7 @@ enum HealthReportText {
         }
         if let server, !server.isEmpty {
             lines.append("")
-            lines.append("the server's own reports (admin):")
+            lines.append("the server's own reports (staff\(serverPeriod.map { "; " + $0 } ?? "")):")
             lines += Output.table(
                 server.map { report in
                     ["  " + report.title, report.total.map { String(format: "%g", $0) } ?? "-"]

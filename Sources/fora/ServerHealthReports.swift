@@ -9,8 +9,7 @@ enum ServerHealthReports {
         guard let site = try? globals.configuration(), site.apiKey != nil || site.userAPIKey != nil,
             let service = try? globals.service()
         else { return nil }
-        let start = HealthFormatting.day(scope.sinceMs ?? scope.untilMs - 30 * 86_400_000)
-        let end = HealthFormatting.day(scope.untilMs)
+        let (start, end) = period(scope)
         var reports: [ServerReport] = []
         for type in ServerReport.healthTypes {
             do {
@@ -25,5 +24,10 @@ enum ServerHealthReports {
             }
         }
         return reports.isEmpty ? nil : reports
+    }
+
+    /// The days the site's reports cover: the scope's (the last 30 days when it has no start).
+    static func period(_ scope: HealthScope) -> (start: String, end: String) {
+        (HealthFormatting.day(scope.sinceMs ?? scope.untilMs - 30 * 86_400_000), HealthFormatting.day(scope.untilMs))
     }
 }

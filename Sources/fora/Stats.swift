@@ -48,11 +48,18 @@ struct Stats: AsyncParsableCommand {
         let scope = HealthScope(sinceMs: sinceMs, untilMs: untilMs, categoryID: categoryID)
         let health = try await StoreAccess.run { try store.communityHealth(scope) }
         let names = Dictionary(categories.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let server = globals.offline ? nil : await ServerHealthReports.fetch(globals: globals, scope: scope)
+        // The site's reports over the same days as the cache's: from the first counted topic's
+        // week when no --since is given (the site's own default is only the last 30 days).
+        var serverScope = scope
+        if serverScope.sinceMs == nil { serverScope.sinceMs = health.weeks.first?.startMs }
+        let server = globals.offline ? nil : await ServerHealthReports.fetch(globals: globals, scope: serverScope)
         if globals.json {
             try Output.json(HealthJSON.object(health, categories: names, server: server))
         } else {
-            for line in HealthReportText.lines(health, categories: names, server: server) { Output.line(line) }
+            let (start, end) = ServerHealthReports.period(serverScope)
+            let lines = HealthReportText.lines(
+                health, categories: names, server: server, serverPeriod: "whole site, \(start) to \(end)")
+            for line in lines { Output.line(line) }
         }
     }
 }

@@ -70,6 +70,19 @@ final class HealthStatisticsTests: XCTestCase {
         XCTAssertEqual(HealthStatistics.weeks(topics).count, 520)
     }
 
+    /// Seen in a walkthrough: the chart ended at the last week with a new topic, so six quiet
+    /// weeks up to today (the signal that matters) were missing.
+    func testTheWeeksRunToTheEndOfThePeriodAndFromItsStart() {
+        let monday: Int64 = 1_793_577_600_000
+        let week: Int64 = 7 * 86_400_000
+        let topic = HealthTopic(
+            id: 1, title: "", categoryID: nil, createdMs: monday + 3 * week, opener: "a", firstResponseMs: nil,
+            solved: false, acceptedAuthor: nil)
+        let weeks = HealthStatistics.weeks([topic], since: monday, until: monday + 9 * week + 1)
+        XCTAssertEqual(weeks.map(\.startMs), (0...9).map { monday + Int64($0) * week })
+        XCTAssertEqual(weeks.map(\.new), [0, 0, 0, 1, 0, 0, 0, 0, 0, 0])
+    }
+
     func testDateArguments() {
         let now: Int64 = 1_796_000_000_000
         XCTAssertEqual(HealthDateArgument.parse("30d", relativeTo: now), now - 30 * 86_400_000)

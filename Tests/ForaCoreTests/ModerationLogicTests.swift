@@ -65,6 +65,46 @@ final class ModerationLogicTests: XCTestCase {
         XCTAssertEqual(queue.visible.map(\.id), [1, 3])
     }
 
+    /// Seen in a walkthrough: marking two items, then a bulk action with the focus on a third,
+    /// left the cursor at the same position, on another person's item.
+    func testTheFocusStaysOnItsItemWhenOthersLeaveOrComeBack() {
+        var queue = TriageQueue((1...6).map { Item(id: $0) })
+        queue.move(by: 1)
+        queue.toggleMark()  // 2, the cursor moves to 3
+        queue.toggleMark()  // 3, the cursor moves to 4
+        XCTAssertEqual(queue.selected?.id, 4)
+        queue.begin(queue.targets)
+        XCTAssertEqual(queue.visible.map(\.id), [1, 4, 5, 6])
+        XCTAssertEqual(queue.selected?.id, 4, "still the item the moderator is looking at")
+        queue.finish(2, .failed("server error (HTTP 500)"))
+        XCTAssertEqual(queue.selected?.id, 4, "an item put back above does not push the focus onto another")
+        queue.finish(3, .done)
+        queue.remove(1)
+        XCTAssertEqual(queue.selected?.id, 4)
+        queue.remove(4)
+        XCTAssertEqual(queue.selected?.id, 5, "its own removal moves on to the next")
+        queue.move(by: 5)
+        queue.remove(6)
+        XCTAssertEqual(queue.selected?.id, 5, "the last one gone: the one before")
+    }
+
+    /// A single action on the focused item moves on while it runs; if the item comes back
+    /// (a failure, or one more action needed) the focus goes back to it, unless the moderator
+    /// has moved meanwhile.
+    func testAFocusedItemThatComesBackTakesTheFocusBack() {
+        var queue = TriageQueue((1...4).map { Item(id: $0) })
+        queue.move(by: 1)
+        queue.begin(queue.targets)
+        XCTAssertEqual(queue.selected?.id, 3)
+        queue.finish(2, .conflict("needs another action"))
+        XCTAssertEqual(queue.selected?.id, 2)
+        queue.begin(queue.targets)
+        queue.move(by: 1)
+        XCTAssertEqual(queue.selected?.id, 4)
+        queue.finish(2, .failed("server error (HTTP 500)"))
+        XCTAssertEqual(queue.selected?.id, 4, "the moderator moved on: the focus stays")
+    }
+
     func testAConflictMarksTheItemStaleUntilRefreshed() {
         var queue = TriageQueue([Item(id: 1)])
         queue.begin(queue.targets)

@@ -50,6 +50,28 @@ final class PostWritesTests: XCTestCase, @unchecked Sendable {
         XCTAssertEqual(liked, marked, "both for the post at the top")
     }
 
+    /// `l` does not open a topic from a list: pressed twice it would open one and like its post.
+    func testLFromAListOpensNothingAndLikesNothing() throws {
+        let store = try XCTUnwrap(store)
+        MainActor.assumeIsolated {
+            let grid = GridTerminal(rows: 24, columns: 120)
+            let app = AppController(
+                terminal: grid, service: FakeService(topics: FakeService.topics(5)), siteTitle: "http://demo.test",
+                readerSource: FakeReaderSource(postCount: 10), runner: runner, config: TUIConfig(),
+                renderer: FakeRenderer(), opener: RecordingOpener())
+            app.queueWrite = { action in try store.enqueue(action) }
+            app.start()
+            runner.settle()
+            for key in [InputEvent.character("l"), .character("l")] {
+                app.handle(key)
+                runner.settle()
+            }
+            app.draw()
+            XCTAssertTrue(grid.line(0).hasPrefix("Latest"), grid.text)
+        }
+        XCTAssertEqual(try store.outboxItems().count, 0, "nothing liked")
+    }
+
     /// `l` twice queues a like then an unlike of the same post; `:unlike` on a post not liked
     /// sends nothing; `B` twice queues a bookmark then its removal.
     func testLikeAndBookmarkToggleThroughTheOutbox() throws {

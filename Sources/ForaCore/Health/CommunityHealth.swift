@@ -124,7 +124,7 @@ extension CommunityHealth {
         posts = active.reduce(0) { $0 + $1.posts }
         (shareTop1Percent, shareNext9Percent) = HealthStatistics.shares(active.map(\.posts))
         topAnswerers = HealthStatistics.topAnswerers(topics: counted, posters: active)
-        weeks = HealthStatistics.weeks(counted)
+        weeks = HealthStatistics.weeks(counted, since: scope.sinceMs, until: scope.untilMs)
         categories = HealthStatistics.categories(counted)
     }
 }

@@ -98,11 +98,17 @@ public enum HealthStatistics {
     /// The longest series kept: ten years of weeks (the totals still count older topics).
     static let maximumWeeks: Int64 = 520
 
-    /// New, answered and solved topics per week of creation, every week from the first to the
-    /// last present (empty weeks included, so a chart's gaps are real), at most the last
-    /// `maximumWeeks`.
-    public static func weeks(_ topics: [HealthTopic]) -> [CommunityHealth.Week] {
-        guard let first = topics.map(\.createdMs).min(), let last = topics.map(\.createdMs).max() else { return [] }
+    /// New, answered and solved topics per week of creation, every week from the period's start
+    /// (or the first topic) to its end (or the last topic), empty weeks included so a chart's
+    /// gaps are real; at most the last `maximumWeeks`.
+    public static func weeks(_ topics: [HealthTopic], since: Int64? = nil, until: Int64? = nil) -> [CommunityHealth
+        .Week]
+    {
+        guard var first = topics.map(\.createdMs).min(), var last = topics.map(\.createdMs).max() else { return [] }
+        // The period's own ends, so quiet weeks at either end show as empty bars instead of
+        // the chart ending at the last week that had a topic.
+        if let since { first = min(first, since) }
+        if let until { last = max(last, until) }
         var byWeek: [Int64: CommunityHealth.Week] = [:]
         for topic in topics {
             let start = weekStart(topic.createdMs)

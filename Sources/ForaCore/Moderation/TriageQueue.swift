@@ -20,6 +20,9 @@ public struct TriageQueue<Item: Identifiable & Sendable>: Sendable where Item.ID
     public private(set) var stale: Set<Item.ID> = []
     /// The last thing to tell the moderator (shown in the status bar).
     public private(set) var message: String?
+    /// The focused item a single action was begun on: if it comes back (a failure, or one more
+    /// action needed) the focus returns to it, unless the moderator has moved since.
+    private var returnFocusTo: Item.ID?
 
     public init(_ items: [Item]) { self.items = items }
 
@@ -29,6 +32,7 @@ public struct TriageQueue<Item: Identifiable & Sendable>: Sendable where Item.ID
 
     public mutating func move(by delta: Int) {
         cursor = min(max(0, cursor + delta), max(0, visible.count - 1))
+        returnFocusTo = nil
     }
 
     public mutating func toggleMark() {
@@ -46,28 +50,56 @@ public struct TriageQueue<Item: Identifiable & Sendable>: Sendable where Item.ID
     /// Takes `targets` out of the list while their requests run; the cursor stays on the
     /// next item, so the moderator goes on at once.
     public mutating func begin(_ targets: [Item]) {
-        for target in targets {
-            guard let index = items.firstIndex(where: { $0.id == target.id }) else { continue }
-            inFlight[target.id] = (target, index)
-            marked.remove(target.id)
+        returnFocusTo = targets.count == 1 && targets.first?.id == selected?.id ? selected?.id : nil
+        keepingSelection { queue in
+            for target in targets {
+                guard let index = queue.items.firstIndex(where: { $0.id == target.id }) else { continue }
+                queue.inFlight[target.id] = (target, index)
+                queue.marked.remove(target.id)
+            }
         }
-        cursor = min(cursor, max(0, visible.count - 1))
         message = nil
+    }
+
+    /// Runs `change` and puts the cursor back on the item it was on; when that item has left
+    /// the list, on the first item after it that is still there (else the last). A bulk action
+    /// on marked items elsewhere, or a failure putting an item back above, must never move the
+    /// focus onto someone else's post: the next single key would act on it.
+    private mutating func keepingSelection(_ change: (inout Self) -> Void) {
+        let before = visible
+        let position = before.indices.contains(cursor) ? cursor : nil
+        change(&self)
+        let now = visible
+        if let position {
+            for candidate in before[position...] {
+                if let index = now.firstIndex(where: { $0.id == candidate.id }) {
+                    cursor = index
+                    return
+                }
+            }
+        }
+        cursor = min(cursor, max(0, now.count - 1))
     }
 
     /// Applies the server's answer for one item.
     public mutating func finish(_ id: Item.ID, _ outcome: Outcome) {
-        guard inFlight.removeValue(forKey: id) != nil else { return }
-        switch outcome {
-        case .done:
-            items.removeAll { $0.id == id }
-        case .failed(let reason):
-            message = reason
-        case .conflict(let reason):
-            stale.insert(id)
-            message = reason
+        guard inFlight[id] != nil else { return }
+        keepingSelection { queue in
+            queue.inFlight.removeValue(forKey: id)
+            switch outcome {
+            case .done:
+                queue.items.removeAll { $0.id == id }
+            case .failed(let reason):
+                queue.message = reason
+            case .conflict(let reason):
+                queue.stale.insert(id)
+                queue.message = reason
+            }
         }
-        cursor = min(cursor, max(0, visible.count - 1))
+        if returnFocusTo == id {
+            returnFocusTo = nil
+            if outcome != .done { select(id) }
+        }
     }
 
     /// Replaces an item with its refetched version (after a conflict or a live update).
@@ -102,10 +134,11 @@ public struct TriageQueue<Item: Identifiable & Sendable>: Sendable where Item.ID
 
     /// Drops an item someone else already handled.
     public mutating func remove(_ id: Item.ID) {
-        items.removeAll { $0.id == id }
-        marked.remove(id)
-        stale.remove(id)
-        cursor = min(cursor, max(0, visible.count - 1))
+        keepingSelection { queue in
+            queue.items.removeAll { $0.id == id }
+            queue.marked.remove(id)
+            queue.stale.remove(id)
+        }
     }
 
     /// Puts the cursor on `id` when it is visible.

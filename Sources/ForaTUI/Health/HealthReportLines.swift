@@ -100,10 +100,16 @@ public enum HealthReportLines {
 
     static func oldest(_ health: CommunityHealth, width: Int) -> [HealthLine] {
         guard !health.oldestUnanswered.isEmpty else { return [] }
-        return heading("Oldest unanswered (Enter opens)")
+        let shown = health.oldestUnanswered.count
+        let total = health.unansweredByAge.total
+        let idWidth = health.oldestUnanswered.map { "#\($0.id)".count }.max() ?? 2
+        let title =
+            shown < total ? "Oldest unanswered: \(shown) of \(total) (Enter opens)" : "Oldest unanswered (Enter opens)"
+        return heading(title)
             + health.oldestUnanswered.map { waiting in
-                let age = DisplayWidth.pad(HealthFormatting.duration(waiting.ageSeconds), to: 7, alignRight: true)
-                let text = "  #\(waiting.id) \(age)  \(waiting.title)"
+                let id = DisplayWidth.pad("#\(waiting.id)", to: idWidth)
+                let age = DisplayWidth.pad(HealthFormatting.duration(waiting.ageSeconds), to: 5, alignRight: true)
+                let text = "  \(id) \(age)  \(waiting.title)"
                 return HealthLine(
                     DisplayWidth.truncate(text, to: width), .normal,
                     topic: Topic(id: waiting.id, title: waiting.title, categoryID: waiting.categoryID))
@@ -119,10 +125,15 @@ public enum HealthReportLines {
                 let name = DisplayWidth.pad(DisplayWidth.truncate(answerer.username, to: nameWidth), to: nameWidth)
                 let solutions = charts.bar(answerer.accepted, of: highest, width: 10)
                 return HealthLine(
-                    "  \(name)  \(answerer.accepted) solutions \(DisplayWidth.pad(solutions, to: 10))  "
-                        + "\(answerer.replies) replies")
+                    "  \(name)  \(plural(answerer.accepted, "solution")) \(DisplayWidth.pad(solutions, to: 10))  "
+                        + plural(answerer.replies, "reply", "replies"))
             }
     }
+}
+
+/// "1 solution", "2 solutions".
+private func plural(_ count: Int, _ one: String, _ many: String? = nil) -> String {
+    "\(count) \(count == 1 ? one : many ?? one + "s")"
 }
 
 extension String {

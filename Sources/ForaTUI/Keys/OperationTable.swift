@@ -85,9 +85,10 @@ public enum OperationTable {
         op(.refresh, "Reload from the site", hint: "refresh", [.list: ["r"], .reader: ["r"], .review: ["r"]]),
         op(
             .open, "Open the selected topic (in the review queue: its detail)", hint: "open",
+            // Not `l`: in the reader `l` likes (as on the web), so `l l` from a list liked a post.
             [
-                .list: ["Enter", "l", "Right"], .review: ["Enter"], .results: ["Enter", "l", "Right"],
-                .sites: ["Enter", "l", "Right"],
+                .list: ["Enter", "Right"], .review: ["Enter"], .results: ["Enter", "Right"],
+                .sites: ["Enter", "Right"],
             ]),
         op(.nextPost, "Focus the next post", hint: "post", count: true, [.reader: ["J", "]"]]),
         op(.previousPost, "Focus the previous post", hint: "post", count: true, [.reader: ["K", "["]]),
