@@ -4,6 +4,9 @@
 # --site in the arguments) is used instead of the demo server.
 set -euo pipefail
 bin="${FORA_BIN_DIR:-.build/release}"
+# `make demo` builds the demo server in debug mode (half the CPU time of a release build, and
+# it serves one reader at ease); FORA_BIN_DIR, when set, holds both binaries.
+server_bin="${FORA_SERVER_BIN_DIR:-${FORA_BIN_DIR:-.build/debug}}"
 
 if [ -n "${FORA_SITE:-}" ]; then
     exec "$bin/fora" "$@"
@@ -12,7 +15,7 @@ fi
 data="${XDG_DATA_HOME:-$HOME/.local/share}/fora/demo-server"
 mkdir -p "$data"
 log="$(mktemp -t fora-demo-server.XXXXXX.log)"
-"$bin/fora-demo-server" --port 0 --data "$data" >"$log" 2>&1 &
+"$server_bin/fora-demo-server" --port 0 --data "$data" >"$log" 2>&1 &
 server=$!
 trap 'kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; rm -f "$log"' EXIT INT TERM HUP
 

@@ -3,7 +3,7 @@
 # Usage: scripts/install-deps.sh [run|test]   (test adds the tools the test suites and benchmarks drive)
 set -euo pipefail
 
-packages=(libncursesw5-dev libcurl4-openssl-dev libsqlite3-dev libxml2-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libfribidi-dev pkg-config ca-certificates)
+packages=(libncursesw5-dev libcurl4-openssl-dev libsqlite3-dev libxml2-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libfribidi-dev libssl-dev pkg-config ca-certificates)
 if [ "${1:-run}" = "test" ]; then
     packages+=(tmux python3 python3-jsonschema curl openssl w3m newsboat time man-db)
 fi

@@ -4,13 +4,15 @@
 # is written as 8080, so that the capture is the same on every run.
 # Usage: scripts/readme-capture.sh            print the capture
 #        scripts/readme-capture.sh --update   write it between README.md's readme-capture markers
-# FORA_BIN_DIR picks the built binaries (default .build/release, what `make demo` builds).
+# FORA_BIN_DIR picks the built binaries (default: what `make demo` builds, fora in
+# .build/release and the demo server in .build/debug; FORA_SERVER_BIN_DIR overrides the latter).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export FORA_BIN_DIR="${FORA_BIN_DIR:-.build/release}"
-for binary in fora fora-demo-server; do
-    if [ ! -x "$FORA_BIN_DIR/$binary" ]; then
-        echo "error: $FORA_BIN_DIR/$binary is not built (make demo builds both)" >&2
+fora_dir="${FORA_BIN_DIR:-.build/release}"
+server_dir="${FORA_SERVER_BIN_DIR:-${FORA_BIN_DIR:-.build/debug}}"
+for binary in "$fora_dir/fora" "$server_dir/fora-demo-server"; do
+    if [ ! -x "$binary" ]; then
+        echo "error: $binary is not built (make demo builds both)" >&2
         exit 1
     fi
 done
@@ -25,7 +27,8 @@ trap cleanup EXIT INT TERM HUP
 
 tmux -L "$socket" -f /dev/null new-session -d -s readme -x 100 -y 28 \
     -e HOME="$work" -e XDG_CONFIG_HOME="$work/config" -e XDG_DATA_HOME="$work/data" \
-    -e XDG_STATE_HOME="$work/state" -e LANG=C.UTF-8 -e TERM=tmux-256color -e FORA_BIN_DIR="$FORA_BIN_DIR" \
+    -e XDG_STATE_HOME="$work/state" -e LANG=C.UTF-8 -e TERM=tmux-256color -e FORA_BIN_DIR="$fora_dir" \
+    -e FORA_SERVER_BIN_DIR="$server_dir" \
     scripts/demo.sh
 
 # Wait until the list is drawn (a seeded category shows) and the screen has settled.

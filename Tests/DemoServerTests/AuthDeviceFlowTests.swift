@@ -1,9 +1,9 @@
-import Foundation
-import XCTest
 // The device-code flow as a terminal client runs it: open a request with a JSON body, poll
 // while the user approves on the activation page, receive the encrypted payload once, and
 // the other endings (denied, expired, polling too fast).
-import _CryptoExtras
+import ForaRSA
+import Foundation
+import XCTest
 
 @testable import DemoServer
 
@@ -13,7 +13,7 @@ final class AuthDeviceFlowTests: WriteServerTestCase {
         let body: [String: Any] = [
             "nonce": nonce, "scopes": "read,write", "client_id": "fora-device",
             "application_name": "fora on a terminal",
-            "public_key": key.publicKey.pemRepresentation, "padding": "oaep",
+            "public_key": try key.publicKey.pemRepresentation, "padding": "oaep",
         ]
         return try await client.send(
             "POST", "/user-api-key/device.json", headers: ["Content-Type": contentType],
@@ -56,7 +56,7 @@ final class AuthDeviceFlowTests: WriteServerTestCase {
         XCTAssertEqual(answer.string("status"), "authorized")
         let payload = try XCTUnwrap(answer.string("payload"))
         let cipher = try XCTUnwrap(Data(base64Encoded: payload.filter { !$0.isWhitespace }))
-        let plain = try AuthUserApiKeyTests.key().decrypt(cipher, padding: .PKCS1_OAEP)
+        let plain = try AuthUserApiKeyTests.key().decrypt(cipher, padding: .oaepSHA1)
         let opened = try XCTUnwrap(try JSONSerialization.jsonObject(with: plain) as? [String: Any])
         XCTAssertEqual(opened["nonce"] as? String, "device-nonce")
         let key = try XCTUnwrap(opened["key"] as? String)

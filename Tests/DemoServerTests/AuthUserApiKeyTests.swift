@@ -1,22 +1,19 @@
-import Foundation
-import XCTest
 // The User API Key flows end to end, as a client runs them: generate an RSA key pair, visit
 // the authorisation page, approve as a demo user, decrypt the payload with the private key,
 // check the nonce, then use the key — and lose it again by revoking it.
-import _CryptoExtras
+import ForaRSA
+import Foundation
+import XCTest
 
 @testable import DemoServer
 
 final class AuthUserApiKeyTests: WriteServerTestCase {
-    /// One key pair for the whole run (generating one takes a moment), kept as PEM text
-    /// because the key type is not Sendable.
-    static let privateKeyPEM: String? = try? _RSA.Encryption.PrivateKey(keySize: .bits2048).pemRepresentation
+    /// One key pair for the whole run (generating one takes a moment).
+    static let privateKey: RSAPrivateKey? = try? RSAPrivateKey(bits: 2048)
 
-    static func key() throws -> _RSA.Encryption.PrivateKey {
-        try _RSA.Encryption.PrivateKey(pemRepresentation: XCTUnwrap(privateKeyPEM))
-    }
+    static func key() throws -> RSAPrivateKey { try XCTUnwrap(privateKey) }
 
-    func key() throws -> _RSA.Encryption.PrivateKey { try Self.key() }
+    func key() throws -> RSAPrivateKey { try Self.key() }
 
     func newKeyPath(
         nonce: String, padding: String? = nil, redirect: String? = nil, scopes: String = "read,write,session_info"
@@ -62,7 +59,7 @@ final class AuthUserApiKeyTests: WriteServerTestCase {
     /// Decrypts an OAEP payload and decodes its JSON.
     func openOAEP(_ payload: String) throws -> [String: Any] {
         let cipher = try XCTUnwrap(Data(base64Encoded: payload.filter { !$0.isWhitespace }))
-        let plain = try key().decrypt(cipher, padding: .PKCS1_OAEP)
+        let plain = try key().decrypt(cipher, padding: .oaepSHA1)
         return try XCTUnwrap(try JSONSerialization.jsonObject(with: plain) as? [String: Any])
     }
 
@@ -107,8 +104,8 @@ final class AuthUserApiKeyTests: WriteServerTestCase {
         XCTAssertEqual(restored.status, 200)
     }
 
-    /// The default padding is PKCS#1 v1.5, which swift-crypto cannot decrypt; OpenSSL's
-    /// command line, an independent implementation, checks it.
+    /// The default padding is PKCS#1 v1.5; OpenSSL's command line, which pads and unpads by
+    /// itself (the server and fora share only libcrypto's raw RSA), checks it.
     func testBrowserFlowDefaultPaddingIsPKCS1() async throws {
         guard FileManager.default.isExecutableFile(atPath: "/usr/bin/openssl") else {
             throw XCTSkip("no /usr/bin/openssl to decrypt PKCS#1 v1.5")

@@ -1,26 +1,27 @@
-import Crypto
 import ForaCore
 import ForaNet
+import ForaRSA
 import Foundation
-import _CryptoExtras
 
-/// PKCS#1 v1.5 *decryption*, which swift-crypto's RSA API leaves out (it offers only OAEP for
-/// encryption). The raw private-key operation (c^d mod n, no padding) is reached through the
-/// RSA blind-signing key, which is the same RSA key; the v1.5 type-2 block
-/// (`00 02 PS 00 M`, PS ≥ 8 non-zero bytes) is then removed here.
+/// PKCS#1 v1.5 decryption of a User API Key payload. libcrypto does the raw private-key
+/// operation (c^d mod n, no padding) and the v1.5 type-2 block (`00 02 PS 00 M`, PS ≥ 8
+/// non-zero bytes) is removed here, not by OpenSSL: from 3.2 OpenSSL's v1.5 decryption
+/// answers a wrong payload with random bytes ("implicit rejection") instead of an error, and
+/// fora must tell the user the payload was not made for this login attempt.
 struct PKCS1v15Decryptor: Sendable {
-    let key: _RSA.BlindSigning.PrivateKey<SHA384>
+    let key: RSAPrivateKey
 
-    init() throws { key = try _RSA.BlindSigning.PrivateKey<SHA384>(keySize: .bits2048) }
+    init() throws { key = try RSAPrivateKey(bits: 2048) }
 
-    var publicKeyPEM: String { key.publicKey.pemRepresentation }
+    var publicKeyPEM: String {
+        get throws { try key.publicKey.pemRepresentation }
+    }
 
     func decrypt(_ ciphertext: Data) throws -> Data {
-        let size = 256
+        let size = (key.bits + 7) / 8
         guard ciphertext.count <= size else { throw ForaError.usage("the payload is longer than the key") }
         let padded = Data(repeating: 0, count: size - ciphertext.count) + ciphertext
-        let block = [UInt8](try key.blindSignature(for: padded).rawRepresentation)
-        return try Self.unpad(block)
+        return try Self.unpad([UInt8](key.decrypt(padded, padding: .none)))
     }
 
     static func unpad(_ block: [UInt8]) throws -> Data {
@@ -51,6 +52,8 @@ public struct UserAPIKeyLogin: Sendable {
     public let clientID: String
     public let applicationName: String
     public let nonce: String
+    /// The public half as PEM, made once with the key pair.
+    public let publicKeyPEM: String
     private let decryptor: PKCS1v15Decryptor
 
     public init(siteURL: String, clientID: String, applicationName: String = "fora") throws {
@@ -59,9 +62,8 @@ public struct UserAPIKeyLogin: Sendable {
         self.applicationName = applicationName
         nonce = Self.randomHex(bytes: 16)
         decryptor = try PKCS1v15Decryptor()
+        publicKeyPEM = try decryptor.publicKeyPEM
     }
-
-    public var publicKeyPEM: String { decryptor.publicKeyPEM }
 
     /// The page the user opens to approve; without `auth_redirect` it shows the payload to paste.
     public var authorizationURL: String {
