@@ -128,6 +128,26 @@ final class HealthScreenTests: XCTestCase, @unchecked Sendable, AppDriving {
         XCTAssertTrue(lines.allSatisfy { DisplayWidth.of($0.text) <= 80 })
     }
 
+    /// Seen in a walkthrough: in the linear mode the charts were rows of `#` a screen reader
+    /// reads as noise. There they are sentences with the numbers, newest week first.
+    func testTheLinearModeSaysTheChartsInWords() {
+        let health = Self.sampleHealth(HealthScope(untilMs: Self.now))
+        let lines = HealthReportLines.lines(health, width: 80, charts: HealthCharts(ascii: true, words: true))
+        let texts = lines.map(\.text)
+        XCTAssertFalse(texts.contains { $0.contains("#") && !$0.hasPrefix("  #") }, texts.joined(separator: "\n"))
+        let weeks = texts.filter { $0.hasPrefix("  week of ") }
+        XCTAssertEqual(weeks.count, health.weeks.suffix(12).count)
+        XCTAssertEqual(
+            weeks.first,
+            "  week of \(HealthFormatting.day(health.weeks.last?.startMs ?? 0)): "
+                + "\(health.weeks.last?.new ?? -1) new, \(health.weeks.last?.answered ?? -1) answered, "
+                + "\(health.weeks.last?.solved ?? -1) solved")
+        XCTAssertTrue(
+            texts.contains("  < 1 day: 0 topics") || texts.contains { $0.hasPrefix("  < 1 day: ") }, "\(texts)")
+        XCTAssertTrue(texts.contains { $0.hasPrefix("  < 1h: ") && $0.hasSuffix("topic") || $0.hasSuffix("topics") })
+        XCTAssertTrue(lines.allSatisfy { DisplayWidth.of($0.text) <= 80 || $0.topic != nil })
+    }
+
     func testBarsAndColumnsScaleAndKeepSmallValuesVisible() {
         let charts = HealthCharts(ascii: false)
         XCTAssertEqual(charts.bar(10, of: 10, width: 4), "████")

@@ -5,8 +5,14 @@ import ForaCore
 /// colour alone.
 public struct HealthCharts: Sendable {
     public let ascii: Bool
+    /// The linear (screen-reader) mode: every chart becomes lines of words and numbers, which a
+    /// screen reader reads and a braille display shows; bars of `#` say nothing there.
+    public let words: Bool
 
-    public init(ascii: Bool) { self.ascii = ascii }
+    public init(ascii: Bool, words: Bool = false) {
+        self.ascii = ascii || words
+        self.words = words
+    }
 
     /// The glyph of the first series (new topics) and the second (answered).
     public var primaryGlyph: Character { ascii ? "#" : "█" }

@@ -53,6 +53,18 @@ public enum HealthReportLines {
 
     static func weekly(_ weeks: [CommunityHealth.Week], width: Int, charts: HealthCharts) -> [HealthLine] {
         guard !weeks.isEmpty else { return [] }
+        if charts.words {
+            // Newest first: the weeks that matter are read first.
+            let shown = Array(weeks.suffix(12).reversed())
+            return heading(
+                "New and answered topics per week, newest first"
+                    + (shown.count < weeks.count ? " (last \(shown.count) of \(weeks.count) weeks)" : ""))
+                + shown.map { week in
+                    HealthLine(
+                        "  week of \(HealthFormatting.day(week.startMs)): \(week.new) new, \(week.answered) answered, "
+                            + "\(week.solved) solved")
+                }
+        }
         let fitting = max(1, (width - 8) / 3)  // room for the scale on the right
         let shown = Array(weeks.suffix(fitting))
         var lines = heading(
@@ -77,6 +89,12 @@ public enum HealthReportLines {
     static func histogram(_ health: CommunityHealth, width: Int, charts: HealthCharts) -> [HealthLine] {
         guard health.answered > 0 else { return [] }
         let highest = health.firstResponseHistogram.map(\.count).max() ?? 0
+        if charts.words {
+            return heading("Time to first response (\(health.answered) answered topics)")
+                + health.firstResponseHistogram.map { bin in
+                    HealthLine("  \(bin.label): \(plural(bin.count, "topic"))")
+                }
+        }
         return heading("Time to first response (\(health.answered) answered topics)")
             + health.firstResponseHistogram.map { bin in
                 HealthLine(
@@ -89,6 +107,10 @@ public enum HealthReportLines {
         let ages = health.unansweredByAge
         let rows = [("< 1 day", ages.day), ("< 1 week", ages.week), ("< 30 days", ages.month), ("older", ages.older)]
         let highest = rows.map(\.1).max() ?? 0
+        if charts.words {
+            return heading("Unanswered by age (\(ages.total))")
+                + rows.map { label, count in HealthLine("  \(label): \(plural(count, "topic"))") }
+        }
         return heading("Unanswered by age (\(ages.total))")
             + rows.map { label, count in
                 HealthLine(
@@ -123,7 +145,7 @@ public enum HealthReportLines {
         return heading("Top answerers (solutions, then replies)")
             + health.topAnswerers.map { answerer in
                 let name = DisplayWidth.pad(DisplayWidth.truncate(answerer.username, to: nameWidth), to: nameWidth)
-                let solutions = charts.bar(answerer.accepted, of: highest, width: 10)
+                let solutions = charts.words ? "" : charts.bar(answerer.accepted, of: highest, width: 10)
                 return HealthLine(
                     "  \(name)  \(plural(answerer.accepted, "solution")) \(DisplayWidth.pad(solutions, to: 10))  "
                         + plural(answerer.replies, "reply", "replies"))

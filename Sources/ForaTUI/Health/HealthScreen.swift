@@ -99,6 +99,7 @@ public final class HealthScreen: DirectKeyScreen {
             return
         }
         if linesWidth != columns {
+            let charts = terminal.presentation.linear ? HealthCharts(ascii: true, words: true) : self.charts
             lines = HealthReportLines.lines(health, width: columns, charts: charts)
             linesWidth = columns
             if selected == nil { selected = lines.firstIndex { $0.topic != nil } }
