@@ -15,9 +15,16 @@ public enum PostIntroduction {
         parts.append(author)
         if let date = post.createdAt.flatMap(ForaDate.parse) { parts.append(SpokenText.age(of: date, now: now)) }
         if let replyTo = post.replyToPostNumber { parts.append("reply to post \(replyTo)") }
+        // States the standard look shows as marks, said as words.
+        if post.moderation.deleted { parts.append("deleted") }
+        if post.moderation.hidden { parts.append("hidden") }
+        if post.postType == 4 { parts.append("whisper, staff only") }
+        if post.wiki { parts.append("wiki") }
         if post.isSolution { parts.append("solution") }
         if !post.isRead { parts.append("unread") }
         if post.likes > 0 { parts.append(SpokenText.count(post.likes, "like", "likes")) }
+        if post.liked { parts.append("liked by you") }
+        if post.bookmarked { parts.append("bookmarked") }
         return parts.joined(separator: ", ")
     }
 }

@@ -27,12 +27,13 @@ extension ReviewQueueScreen {
             let row = 1 + offset * 2
             let stale = queue.stale.contains(item.id)
             // Being refreshed is said in words too, not by the dim colour alone.
+            let presentation = terminal.presentation
             let first =
                 ReviewRow.first(
-                    item, marked: queue.marked.contains(item.id), now: now, keys: keys(for: item).map(\.key))
+                    item, marked: queue.marked.contains(item.id), now: now, keys: keys(for: item).map(\.key),
+                    spoken: presentation.linear)
                 + (stale ? " · refreshing" : "")
             let second = ReviewRow.second(item)
-            let presentation = terminal.presentation
             terminal.draw(
                 ListRow.text(
                     first, selected: selected, index: index, count: visible.count, width: columns,

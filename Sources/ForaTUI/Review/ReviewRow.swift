@@ -6,9 +6,15 @@ import Foundation
 ///     ● 12.0  flagged post  pending  Spam ×2, Off-Topic  · 3h · claimed by bob · keys a h N D
 ///         @carol TL1, 2 earlier flags · flagged by dave, erin · "the excerpt…"
 enum ReviewRow {
-    static func first(_ item: ReviewItem, marked: Bool, now: Date, keys: [Character] = []) -> String {
+    /// `spoken`: the linear mode, where a mark is the word "marked" (a screen reader says
+    /// nothing useful for "●").
+    static func first(
+        _ item: ReviewItem, marked: Bool, now: Date, keys: [Character] = [], spoken: Bool = false
+    ) -> String {
+        let mark = spoken ? (marked ? "marked, " : "") : (marked ? "● " : "  ")
+        let score = String(format: "%.1f", item.score)
         var parts = [
-            (marked ? "● " : "  ") + DisplayWidth.pad(String(format: "%.1f", item.score), to: 5),
+            mark + (spoken ? score : DisplayWidth.pad(score, to: 5)),
             item.typeLabel, item.status.name,
         ]
         let reasons = item.reasons.map { $0.count > 1 ? "\($0.reason) ×\($0.count)" : $0.reason }

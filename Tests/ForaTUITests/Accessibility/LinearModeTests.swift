@@ -98,6 +98,29 @@ final class LinearModeTests: XCTestCase, @unchecked Sendable {
         }
     }
 
+    /// Seen in a walkthrough: a deleted post was introduced like any other in the linear mode.
+    func testAPostsStatesAreSaidInItsIntroduction() {
+        var post = ReaderPost(id: 9, number: 2, username: "carol", cooked: "<p>x</p>", likes: 1)
+        post.moderation.deleted = true
+        post.moderation.hidden = true
+        post.postType = 4
+        post.wiki = true
+        post.liked = true
+        post.bookmarked = true
+        XCTAssertEqual(
+            PostIntroduction.text(for: post, position: 1, count: 3, now: Date()),
+            "post 2 of 3, by carol, deleted, hidden, whisper, staff only, wiki, 1 like, liked by you, bookmarked")
+    }
+
+    func testAMarkedReviewItemSaysMarkedInTheLinearMode() {
+        let item = ReviewItem(id: 1, type: "ReviewableFlaggedPost", status: .pending, score: 6)
+        XCTAssertTrue(
+            ReviewRow.first(item, marked: true, now: Date(), spoken: true).hasPrefix("marked, 6.0  "),
+            ReviewRow.first(item, marked: true, now: Date(), spoken: true))
+        XCTAssertTrue(ReviewRow.first(item, marked: true, now: Date()).hasPrefix("● "))
+        XCTAssertFalse(ReviewRow.first(item, marked: false, now: Date(), spoken: true).contains("marked"))
+    }
+
     func testTheListSaysStatesInWordsAndThePositionOnTheFocusedRow() {
         MainActor.assumeIsolated {
             let list = ThreadListScreen(siteTitle: "demo", now: { Self.now })
