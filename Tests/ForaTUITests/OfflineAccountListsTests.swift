@@ -120,6 +120,27 @@ final class OfflineAccountListsTests: XCTestCase, @unchecked Sendable {
             XCTAssertTrue(grid.text.contains("6.5    Flagged post  pending"), grid.text)
             XCTAssertTrue(grid.line(23).contains("1 to review"), grid.line(23))
             XCTAssertEqual(app.status.message, "offline: the review queue as last synced")
+            XCTAssertEqual(app.status.connection, .offline, "the status says so too, not online")
+        }
+    }
+
+    /// Seen in a walkthrough: offline, the stored queue's count replaced the one the site had
+    /// given (14 where the site said 11), and the status still said "online".
+    func testOfflineTheSitesLastCountStands() throws {
+        let store = try XCTUnwrap(store)
+        let body = """
+            {"reviewables": [{"id": 12, "type": "ReviewableFlaggedPost", "status": 0, "score": 6.5,
+              "topic_id": 7, "version": 1}],
+             "topics": [{"id": 7, "title": "A spammy topic"}], "meta": {"reviewable_count": 14}}
+            """
+        try store.saveDocument(Store.reviewQueueKey, body: Array(body.utf8))
+        MainActor.assumeIsolated {
+            let review = OfflineReviewSource(network: UnreachableReviewSource(), store: store, username: "mod")
+            let (app, grid) = makeApp(store, review: review)
+            app.status.pendingReviews = 11
+            show(app, .reviewQueue)
+            XCTAssertEqual(app.status.pendingReviews, 11, grid.line(23))
+            XCTAssertEqual(app.status.connection, .offline)
         }
     }
 

@@ -126,6 +126,10 @@ extension AppController {
                 status.lastError = text
                 review.lastError = text
             case .pendingCount(let count): status.pendingReviews = count
+            case .offline(let text, let storedCount):
+                status.connection = .offline
+                status.message = text
+                if status.pendingReviews == nil { status.pendingReviews = storedCount }
             }
         }
         overlays.append(screen)

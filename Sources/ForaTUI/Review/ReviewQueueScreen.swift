@@ -6,6 +6,8 @@ public enum ReviewReport: Equatable, Sendable {
     case message(String)
     case error(String)
     case pendingCount(Int)
+    /// The site could not be reached: the queue shown is the one the last sync stored.
+    case offline(String, storedCount: Int?)
 }
 
 /// The moderator's review queue: two rows per reviewable, filters by status, type, category
@@ -81,8 +83,13 @@ public final class ReviewQueueScreen: DirectKeyScreen {
                     onReport?(.message("\(target(before)) left the queue (handled elsewhere)\(now)"))
                 }
                 loadingMessage = nil
-                if let count = page.pendingCount { onReport?(.pendingCount(count)) }
-                if page.isOffline { onReport?(.message("offline: the review queue as last synced")) }
+                if page.isOffline {
+                    // The stored count is the last sync's, not the site's: it stands only until
+                    // the site has given one.
+                    onReport?(.offline("offline: the review queue as last synced", storedCount: page.pendingCount))
+                } else if let count = page.pendingCount {
+                    onReport?(.pendingCount(count))
+                }
             case .failure(let error):
                 let text = AppController.message(for: error)
                 if queue.items.isEmpty { loadingMessage = "Could not load the review queue: " + text }
