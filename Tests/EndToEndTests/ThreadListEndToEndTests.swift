@@ -90,6 +90,9 @@ final class ThreadListEndToEndTests: XCTestCase {
         try tmux.waitFor("Unanswered (oldest first)")
         try tmux.send("t")
         try tmux.waitFor("Unsolved (oldest first)")
+        // q on another list goes back to Latest; Latest's q quits.
+        try tmux.send("q")
+        try tmux.waitFor("Latest (q again quits)")
         try tmux.send("q")
         XCTAssertEqual(try tmux.waitForExit(), 0)
     }

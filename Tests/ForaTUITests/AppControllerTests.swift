@@ -171,6 +171,23 @@ final class AppControllerTests: XCTestCase, @unchecked Sendable, AppDriving {
         }
     }
 
+    /// Seen in a walkthrough: q on Bookmarks, Messages or Notifications quit fora at once.
+    func testQOnAnotherListGoesBackToLatestAndOnlyLatestsQQuits() {
+        MainActor.assumeIsolated {
+            let (app, grid) = makeApp()
+            type(app, ":unanswered")
+            press(app, .enter)
+            runner.settle()
+            XCTAssertTrue(grid.line(0).hasPrefix("Unanswered"), grid.line(0))
+            press(app, .character("q"))
+            runner.settle()
+            XCTAssertTrue(app.isRunning)
+            XCTAssertTrue(grid.line(0).hasPrefix("Latest"), grid.line(0))
+            press(app, .character("q"))
+            XCTAssertFalse(app.isRunning)
+        }
+    }
+
     func testReaderJumpsThroughCountsAndTheCommandLine() {
         MainActor.assumeIsolated {
             let (app, grid) = makeApp(posts: 300)

@@ -365,6 +365,11 @@ public final class AppController {
                 healthToReturnTo = nil
                 overlays.append(health)
             }
+        } else if listKind != .latest || listArgument != nil {
+            // Another list (bookmarks, messages, notifications…) goes back to Latest, as search
+            // results do: only Latest's q quits, so q never quits by surprise.
+            switchList(to: .latest)
+            status.message = "Latest (q again quits)"
         } else {
             isRunning = false
         }

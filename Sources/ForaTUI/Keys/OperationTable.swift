@@ -50,7 +50,7 @@ public enum OperationTable {
             [.global: [":"], .composer: ["M-x"]]),
         op(.search, "Search forward in this screen", hint: "search", [.list: ["/"], .reader: ["/"]]),
         op(
-            .back, "Go back; on the topic list, quit", hint: "back",
+            .back, "Go back; on another list, back to Latest; on Latest, quit", hint: "back",
             [
                 .list: ["q"], .reader: ["q", "Esc", "h", "Left"], .help: ["q", "Esc", "?"], .links: ["q", "Esc"],
                 .composer: ["Esc", "C-c"], .review: ["q", "Esc"], .results: ["q", "Esc", "h", "Left"],
