@@ -24,10 +24,7 @@ enum HealthPosterCounts {
         if scope.categoryID == nil && scope.sinceMs == nil { return true }
         let row = try Row.fetchOne(
             db,
-            sql: """
-                WITH RECURSIVE scope_categories(id) AS (
-                    SELECT :category UNION SELECT c.id FROM categories c JOIN scope_categories s ON c.parent_id = s.id
-                )
+            sql: HealthSQL.scopeCategories + """
                 SELECT SUM(MAX(t.posts_count, 1)) AS everything,
                     SUM(CASE WHEN (:category IS NULL OR t.category_id IN (SELECT id FROM scope_categories))
                         AND (t.created_at IS NULL OR t.created_at >= :since_text)
